@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+
+import { BASE_PATH, ORIGIN, PORT, chromiumLaunchOptions } from './tests/e2e/support/env';
+
+/**
+ * Browser tests run against a production build served under a non-root base path, as GitHub Pages serves a
+ * project site, so a link or asset that forgets the base fails. Search only exists in a build.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  ...(process.env['CI'] ? { workers: 2 } : {}),
+  retries: 0,
+  forbidOnly: Boolean(process.env['CI']),
+  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  use: {
+    baseURL: `${ORIGIN}${BASE_PATH}`,
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'retain-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+  webServer: {
+    command: `npx astro build && npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `${ORIGIN}${BASE_PATH}`,
+    env: { BASE_PATH, SITE_URL: ORIGIN },
+    timeout: 600_000,
+    reuseExistingServer: !process.env['CI'],
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+
+import { BASE_PATH, sitePath } from './support/env';
+import { watchPage } from './support/health';
+
+test.describe('foundation', () => {
+  test('home page loads under the base path with no errors and no link that forgets the base', async ({ page }) => {
+    const health = watchPage(page);
+    const response = await page.goto(sitePath('/'));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('AWS Data Engineering');
+    await page.waitForLoadState('networkidle');
+
+    const localUrls = await page.evaluate(() =>
+      [
+        ...[...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
+        ...[...document.querySelectorAll('link[href]')].map((l) => l.getAttribute('href') ?? ''),
+        ...[...document.querySelectorAll('script[src], img[src]')].map((s) => s.getAttribute('src') ?? ''),
+      ].filter((url) => url.startsWith('/') && !url.startsWith('//')),
+    );
+    expect(localUrls.length).toBeGreaterThan(5);
+    expect(localUrls.filter((url) => !url.startsWith(BASE_PATH))).toEqual([]);
+    expect(health.problems()).toEqual([]);
+  });
+
+  test('every sidebar link on the home page resolves under the base path', async ({ page, request }) => {
+    await page.goto(sitePath('/start-here/how-to-use-this-site/'));
+    const hrefs = await page.locator('nav[aria-label="Main"] a[href]').evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href') ?? ''),
+    );
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of new Set(hrefs)) {
+      expect(href.startsWith(BASE_PATH), href).toBe(true);
+      expect((await request.get(href)).status(), href).toBe(200);
+    }
+  });
+
+  test('the island renders on the server, then hydrates and reacts to input', async ({ page, browser }) => {
+    // Without JavaScript the server-rendered island is there, with its static text.
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const staticPage = await noJs.newPage();
+    await staticPage.goto(sitePath('/test-fixtures/island/'));
+    await expect(staticPage.getByTestId('probe')).toHaveAttribute('data-hydrated', 'false');
+    await expect(staticPage.getByTestId('probe-echo')).toHaveText('You typed 3 characters: ABC');
+    await noJs.close();
+
+    const health = watchPage(page);
+    await page.goto(sitePath('/test-fixtures/island/'));
+    const probe = page.getByTestId('probe');
+    await expect(probe).toHaveAttribute('data-hydrated', 'true');
+    await page.getByLabel('Type something').fill('kinesis');
+    await expect(page.getByTestId('probe-echo')).toHaveText('You typed 7 characters: KINESIS');
+    expect(health.problems()).toEqual([]);
+  });
+
+  test('the fixture page is kept out of the sitemap, the sidebar and search', async ({ page, request }) => {
+    const sitemap = await (await request.get(sitePath('/sitemap-0.xml'))).text();
+    expect(sitemap).toContain(`${BASE_PATH}start-here/how-to-use-this-site/`);
+    expect(sitemap).not.toContain('test-fixtures');
+    await page.goto(sitePath('/test-fixtures/island/'));
+    await expect(page.locator('nav[aria-label="Main"] a[href*="test-fixtures"]')).toHaveCount(0);
+    await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  });
+
+  test('an unknown path gets the 404 page', async ({ page }) => {
+    const health = watchPage(page, { expectedErrorUrl: (url) => url.endsWith('/no-such-page/') });
+    const response = await page.goto(sitePath('/no-such-page/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: 'home page' })).toHaveAttribute('href', BASE_PATH);
+    expect(health.problems()).toEqual([]);
+  });
+});

@@ -1,0 +1,287 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  DEFAULTS,
+  evaluate,
+  fromSearchParams,
+  toSearchParams,
+  type Field,
+  type Inputs,
+  type LimitId,
+  type Result,
+  type Success,
+} from '~/widgets/kinesis/model';
+
+function ok(result: Result): Success {
+  if (!result.ok) throw new Error(`expected a result, got errors ${JSON.stringify(result.errors)}`);
+  return result;
+}
+
+function input(size: string, rate: string, consumers: string, mode: Inputs['mode']): Inputs {
+  return { size, rate, consumers, mode };
+}
+
+describe('shard count: ceiling(max(write/1024, records/1000, read/2048)), at least 1', () => {
+  it.each<[string, Inputs, number, number, number, number, LimitId, readonly LimitId[]]>([
+    // name, inputs, rounded size KB, write KiB/s, read KiB/s, shards, binding, all binding
+    // 1 KB x 1000 = 1000 KiB/s: 1000/1024 = 0.98; 1000/1000 = 1; read 1000/2048 = 0.49 -> records bind, ceil(1) = 1
+    ['defaults', input('1', '1000', '1', 'shared'), 1, 1000, 1000, 1, 'records', ['records']],
+    // 3 KB x 1000 = 3000 KiB/s; 3000/1024 = 2.93; 1000/1000 = 1; 3000/2048 = 1.46 -> write binds, 2.93 -> 3
+    ['3 KB records', input('3', '1000', '1', 'shared'), 3, 3000, 3000, 3, 'write', ['write']],
+    // 2.5 KB rounds up to 3 KB -> same numbers as above -> 3
+    ['2.5 KB rounds up to 3', input('2.5', '1000', '1', 'shared'), 3, 3000, 3000, 3, 'write', ['write']],
+    // 0.1 KB rounds up to 1 KB; 1 x 5000 = 5000 KiB/s: 5000/1024 = 4.88; 5000/1000 = 5; 5000/2048 = 2.44 -> records, 5
+    ['tiny records: records/s binds', input('0.1', '5000', '1', 'shared'), 1, 5000, 5000, 5, 'records', ['records']],
+    // 1 x 1000 = 1000; 3 shared consumers: read 3000 KiB/s; 3000/2048 = 1.46 > 1 (records) > 0.98 -> read, 2
+    ['3 shared consumers: read binds', input('1', '1000', '3', 'shared'), 1, 1000, 3000, 2, 'read', ['read']],
+    // EFO: read per consumer = write = 1000; 1000/2048 = 0.49 -> records bind at 1 -> 1
+    ['3 EFO consumers: own 2 MiB/s each', input('1', '1000', '3', 'efo'), 1, 1000, 1000, 1, 'records', ['records']],
+    // 4 x 1000 = 4000; 4000/1024 = 3.90625; 2 shared: 8000/2048 = 3.90625 (tie); records 1 -> 4
+    ['write and read tie with 2 shared consumers', input('4', '1000', '2', 'shared'), 4, 4000, 8000, 4, 'write', ['write', 'read']],
+    // 2 x 510 = 1020; 1020/1024 = 0.996; 0.51; 1020/2048 = 0.498 -> write, 1
+    ['just under one shard of writes', input('2', '510', '1', 'shared'), 2, 1020, 1020, 1, 'write', ['write']],
+    // 1 x 1020 = 1020; 1020/1024 = 0.996; 1020/1000 = 1.02 -> records, 2
+    ['just over 1000 records/s', input('1', '1020', '1', 'shared'), 1, 1020, 1020, 2, 'records', ['records']],
+    // 1025 KB x 1 = 1025; 1025/1024 = 1.001 -> 2; records 0.001; 1025/2048 = 0.5
+    ['a 1025 KB record needs 2 shards', input('1025', '1', '1', 'shared'), 1025, 1025, 1025, 2, 'write', ['write']],
+    // 10240 x 1 = 10240; 10240/1024 = 10; 10240/2048 = 5 -> 10
+    ['the 10 MiB maximum record', input('10240', '1', '1', 'shared'), 10240, 10240, 10240, 10, 'write', ['write']],
+    // 4 x 1024 = 4096; 4096/1024 = 4; 1024/1000 = 1.024; 4096/2048 = 2 -> write, 4 (exactly 4: no extra shard)
+    ['exactly 4 shards of writes', input('4', '1024', '1', 'shared'), 4, 4096, 4096, 4, 'write', ['write']],
+    // 1 x 1 = 1 KiB/s; all terms below 1 -> ceil(0.001) = 1, never fewer than 1
+    ['one record per second still needs 1 shard', input('1', '1', '1', 'shared'), 1, 1, 1, 1, 'records', ['records']],
+    // 1 x 100,000,000 = 100,000,000 KiB/s: /1024 = 97,656.25; /1000 = 100,000 -> records, 100,000
+    ['the largest accepted rate', input('1', '100000000', '1', 'shared'), 1, 100_000_000, 100_000_000, 100_000, 'records', ['records']],
+  ])('%s', (_name, inputs, roundedSizeKB, writeKiBps, readKiBps, shards, binding, bindingAll) => {
+    const result = ok(evaluate(inputs));
+    expect(result.roundedSizeKB).toBe(roundedSizeKB);
+    expect(result.writeKiBps).toBe(writeKiBps);
+    expect(result.readKiBps).toBe(readKiBps);
+    expect(result.shards).toBe(shards);
+    expect(result.binding).toBe(binding);
+    expect(result.bindingAll).toEqual(bindingAll);
+  });
+
+  it('reports each term with its value, in formula order', () => {
+    // 3 x 1000 = 3000; 2 shared -> 6000 read
+    const result = ok(evaluate(input('3', '1000', '2', 'shared')));
+    expect(result.terms.map((t) => [t.id, t.demand, t.perShard, t.value])).toEqual([
+      ['write', 3000, 1024, 3000 / 1024], // 2.93
+      ['records', 1000, 1000, 1],
+      ['read', 6000, 2048, 6000 / 2048], // 2.93 as well (2 shared consumers always tie with write)
+    ]);
+  });
+
+  it('explains the numbers: rounding, each term, the binding limit', () => {
+    const result = ok(evaluate(input('2.5', '1000', '2', 'shared')));
+    const details = result.explanation.map((e) => e.detail).join('\n');
+    expect(details).toContain('2.5 KB rounds up to 3 KB');
+    expect(details).toContain('3 KB \u00d7 1,000 records/s = 3,000 KiB/s; 3,000 \u00f7 1,024 = 2.93 shards');
+    expect(details).toContain('1,000 records/s \u00f7 1,000 = 1 shard.');
+    expect(details).toContain('3,000 KiB/s \u00d7 2 shared consumers = 6,000 KiB/s; 6,000 \u00f7 2,048 = 2.93 shards');
+    // tie: write and read both 2.93 -> ceiling = 3
+    expect(details).toContain('Write bandwidth (1,024 KiB/s per shard) and read bandwidth (2,048 KiB/s per shard) need the most: ceiling(2.93) = 3 shards.');
+  });
+
+  it('shows more decimals when 2 would hide the reason for rounding up', () => {
+    // 1025/1024 = 1.0009765625 -> "1.001", ceiling 2
+    const result = ok(evaluate(input('1025', '1', '1', 'shared')));
+    expect(result.explanation.map((e) => e.detail).join('\n')).toContain('ceiling(1.001) = 2 shards');
+  });
+});
+
+describe("the notes' formula: max(write/1000, read/2000) rounded up", () => {
+  it.each<[string, Inputs, number, number]>([
+    // defaults: max(1000/1000, 1000/2000) = max(1, 0.5) = 1 -> 1; calculator 1 -> difference 0
+    ['defaults agree', input('1', '1000', '1', 'shared'), 1, 0],
+    // 3000/1000 = 3, 3000/2000 = 1.5 -> 3; calculator 3 -> 0
+    ['3 KB agree', input('3', '1000', '1', 'shared'), 3, 0],
+    // 1020/1000 = 1.02 -> 2; calculator: 1020/1024 = 0.996 -> 1 -> the notes ask for 1 more
+    ['decimal MB asks for one more', input('2', '510', '1', 'shared'), 2, 1],
+    // 10240/1000 = 10.24 -> 11; calculator 10240/1024 = 10 -> 1 more
+    ['10 MiB record: one more', input('10240', '1', '1', 'shared'), 11, 1],
+    // 6000/1000 = 6 vs 2 shared read 12000/2000 = 6 -> 6; calculator 6000/1024 = 5.86 -> 6 -> 0
+    ['6 KB, 2 consumers agree', input('6', '1000', '2', 'shared'), 6, 0],
+    // 1 x 5000: 5000/1000 = 5 -> 5; calculator: records 5000/1000 = 5 -> 5 -> 0 (records term matched by write/1000)
+    ['records binding: same answer', input('0.1', '5000', '1', 'shared'), 5, 0],
+  ])('%s', (_name, inputs, notesShards, difference) => {
+    const result = ok(evaluate(inputs));
+    expect(result.notesFormula.shards).toBe(notesShards);
+    expect(result.notesFormula.difference).toBe(difference);
+    expect(result.notesFormula.shards - result.shards).toBe(difference);
+  });
+
+  it('explains a difference with the 1,000 vs 1,024 divisor', () => {
+    const result = ok(evaluate(input('2', '510', '1', 'shared')));
+    expect(result.notesFormula.explanation).toBe(
+      'max(1,020/1,000, 1,020/2,000) = max(1.02, 0.51) \u2192 2 shards: 1 shard more than the calculator, because the notes divide by 1,000 and 2,000 (decimal MB) while a shard takes 1,024 KiB/s in and 2,048 KiB/s out.',
+    );
+  });
+
+  it('explains why the missing records term does not matter when records bind', () => {
+    const result = ok(evaluate(input('0.1', '5000', '1', 'shared')));
+    expect(result.notesFormula.explanation).toContain('the same as the calculator');
+    expect(result.notesFormula.explanation).toContain('no records-per-second term');
+  });
+});
+
+describe('on-demand comparison: 4 MB/s write, 8 MB/s read by default, up to 2x the 30-day peak', () => {
+  it.each<[string, Inputs, boolean, boolean | null, number]>([
+    // write 1000 <= 4096; shared read 1000 <= 8192; 2 x 1000 = 2000
+    ['defaults fit', input('1', '1000', '1', 'shared'), true, true, 2000],
+    // write 4 x 1024 = 4096 <= 4096 (exactly the default); 2 x 4096 = 8192
+    ['exactly 4 MB/s fits', input('4', '1024', '1', 'shared'), true, true, 8192],
+    // write 5 x 1000 = 5000 > 4096; read 5000 <= 8192; 2 x 5000 = 10000
+    ['5,000 KiB/s of writes is above', input('5', '1000', '1', 'shared'), false, true, 10000],
+    // write 5000; 2 shared -> read 10000 > 8192
+    ['shared reads above 8 MB/s', input('5', '1000', '2', 'shared'), false, false, 10000],
+    // EFO: read capacity not shared -> null
+    ['EFO reads are not the shared 8 MB/s', input('1', '1000', '4', 'efo'), true, null, 2000],
+  ])('%s', (_name, inputs, writeFits, readFits, burst) => {
+    const { onDemand } = ok(evaluate(inputs));
+    expect(onDemand.defaultWriteKiBps).toBe(4096);
+    expect(onDemand.defaultReadKiBps).toBe(8192);
+    expect(onDemand.writeFitsDefault).toBe(writeFits);
+    expect(onDemand.readFitsDefault).toBe(readFits);
+    expect(onDemand.burstAfterPeakKiBps).toBe(burst);
+    expect(onDemand.lines.join(' ')).toContain('twice the peak write throughput of the previous 30 days');
+  });
+});
+
+describe('limits and warnings', () => {
+  const warningsFor = (inputs: Inputs): readonly string[] => ok(evaluate(inputs)).warnings;
+
+  it.each<[string, Inputs, RegExp[]]>([
+    ['defaults: none', input('1', '1000', '1', 'shared'), []],
+    ['exactly 1 MiB record: none', input('1024', '1', '1', 'shared'), []],
+    ['record above 1 MiB', input('1025', '1', '1', 'shared'), [/above the default 1 MiB \(1,024 KB\) maximum record size/]],
+    // 5 GetRecords/s shared by 2 -> 2.5 calls/s each
+    ['2 shared consumers share 5 reads/s', input('1', '1000', '2', 'shared'), [/split each shard.s 2 MiB\/s and its 5 GetRecords calls per second: about 2.5 calls\/s each/]],
+    // 5 / 5 = 1 call/s each: still allowed, only the sharing note
+    ['5 shared consumers: 1 call/s each', input('1', '1000', '5', 'shared'), [/about 1 calls\/s each/]],
+    // 6 > 5 calls/s: each polls less than once a second (5/6 = 0.83)
+    ['6 shared consumers exceed 5 reads/s', input('1', '1000', '6', 'shared'), [/about 0.83 calls\/s each/, /more than the 5 GetRecords calls per second/]],
+    ['20 EFO consumers: fine', input('1', '1000', '20', 'efo'), []],
+    // 20,000,000 / 1000 = 20,000 shards: at the default quota, not above
+    ['20,000 shards: at the quota', input('1', '20000000', '1', 'shared'), []],
+    // 20,000,001 / 1000 = 20,000.001 -> 20,001 > 20,000
+    ['20,001 shards: above the default quota', input('1', '20000001', '1', 'shared'), [/20,001 shards is above the default quota of 20,000 shards per account/]],
+  ])('%s', (_name, inputs, expected) => {
+    const warnings = warningsFor(inputs);
+    expect(warnings).toHaveLength(expected.length);
+    expected.forEach((pattern, i) => expect(warnings[i]).toMatch(pattern));
+  });
+});
+
+describe('bad input gets a specific message per field', () => {
+  it.each<[string, Partial<Inputs>, Field, RegExp]>([
+    ['empty size', { size: '' }, 'size', /Average record size is empty/],
+    ['non-numeric size', { size: 'abc' }, 'size', /must be a number/],
+    ['zero size', { size: '0' }, 'size', /cannot be 0/],
+    ['negative size', { size: '-1' }, 'size', /cannot be negative/],
+    ['size above 10 MiB', { size: '10241' }, 'size', /maximum record size is 10 MiB \(10,240 KB\)/],
+    ['absurd size', { size: '9'.repeat(400) }, 'size', /too large/],
+    ['empty rate', { rate: ' ' }, 'rate', /Records per second is empty/],
+    ['fractional rate', { rate: '1.5' }, 'rate', /whole number/],
+    ['zero rate', { rate: '0' }, 'rate', /cannot be 0/],
+    ['negative rate', { rate: '-5' }, 'rate', /cannot be negative/],
+    ['absurd rate', { rate: '100000001' }, 'rate', /too large/],
+    ['zero consumers', { consumers: '0' }, 'consumers', /cannot be 0/],
+    ['fractional consumers', { consumers: '2.5' }, 'consumers', /whole number/],
+    ['absurd consumers', { consumers: '1001' }, 'consumers', /too large/],
+    ['21 EFO consumers: beyond the AWS limit', { consumers: '21', mode: 'efo' }, 'consumers', /at most 20 registered consumers per stream/],
+    ['unknown mode', { mode: 'both' as Inputs['mode'] }, 'mode', /must be one of: shared, efo/],
+  ])('%s', (_name, patch, field, message) => {
+    const result = evaluate({ ...DEFAULTS, ...patch });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.errors)).toEqual([field]);
+    expect(result.errors[field]).toMatch(message);
+  });
+
+  it('21 shared consumers are allowed (the 20 limit is for enhanced fan-out)', () => {
+    // 1 x 1000 = 1000; read 21000/2048 = 10.25 -> 11
+    expect(ok(evaluate(input('1', '1000', '21', 'shared'))).shards).toBe(11);
+  });
+
+  it('reports every bad field at once', () => {
+    const result = evaluate({ size: '', rate: 'x', consumers: '-1', mode: 'shared' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['consumers', 'rate', 'size']);
+  });
+
+  it('never gives NaN, Infinity or an exception for odd strings', () => {
+    const odd = ['', ' ', '0', '-0', '1e999', 'NaN', 'Infinity', '-Infinity', '0x1f', '1/0', '\u0000', '<b>1</b>', '1'.repeat(500), '0.0000001', '10240', '100000000'];
+    for (const size of odd) {
+      for (const rate of odd) {
+        for (const consumers of ['1', '20', odd[0] ?? '']) {
+          for (const mode of ['shared', 'efo'] as const) {
+            const result = evaluate({ size, rate, consumers, mode });
+            if (!result.ok) continue;
+            const numbers = [result.shards, result.writeKiBps, result.readKiBps, result.notesFormula.shards, ...result.terms.map((t) => t.value)];
+            for (const n of numbers) expect(Number.isFinite(n)).toBe(true);
+            const text = JSON.stringify(result);
+            expect(text).not.toMatch(/NaN|Infinity/);
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('URL state', () => {
+  it('defaults: empty query string, no notes', () => {
+    expect(fromSearchParams(new URLSearchParams(''))).toEqual({ inputs: DEFAULTS, notes: [] });
+    expect(toSearchParams(DEFAULTS).toString()).toBe('');
+  });
+
+  it('reads every parameter and ignores unknown ones', () => {
+    const { inputs, notes } = fromSearchParams(new URLSearchParams('size=3&rate=2000&consumers=2&mode=efo&utm_source=x&shards=99'));
+    expect(inputs).toEqual(input('3', '2000', '2', 'efo'));
+    expect(notes).toEqual([]);
+  });
+
+  it.each<[string, string, Field, string]>([
+    ['size=abc', 'size', 'size', 'a number greater than 0 and at most 10,240 KB'],
+    ['size=0', 'size', 'size', 'a number greater than 0 and at most 10,240 KB'],
+    ['rate=1.5', 'rate', 'rate', 'a whole number from 1 to 100,000,000 records/s'],
+    ['consumers=-2', 'consumers', 'consumers', 'a whole number from 1 to 1,000'],
+    ['mode=fanout', 'mode', 'mode', 'one of shared, efo'],
+  ])('invalid %s falls back to the default with a note', (query, name, field, allowed) => {
+    const { inputs, notes } = fromSearchParams(new URLSearchParams(query));
+    expect(inputs[field]).toBe(DEFAULTS[field]);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain(`Ignored URL parameter "${name}"`);
+    expect(notes[0]).toContain(`allowed is ${allowed}`);
+  });
+
+  it('a script in a parameter is only echoed as a short excerpt in a note', () => {
+    const payload = `<script>alert(document.cookie)</script>${'A'.repeat(100)}`;
+    const { inputs, notes } = fromSearchParams(new URLSearchParams({ mode: payload, size: payload }));
+    expect(inputs).toEqual(DEFAULTS);
+    expect(notes).toHaveLength(2);
+    for (const note of notes) {
+      expect(note).not.toContain(payload);
+      expect(note).toContain(`${payload.slice(0, 40)}…`);
+    }
+  });
+
+  it.each<Inputs>([
+    input('3', '2000', '2', 'efo'),
+    input('2.5', '1000', '1', 'shared'),
+    input('1', '1', '20', 'efo'),
+    input('10240', '100000000', '1000', 'shared'),
+    DEFAULTS,
+  ])('round-trips %j', (inputs) => {
+    const back = fromSearchParams(toSearchParams(inputs));
+    expect(back.notes).toEqual([]);
+    expect(back.inputs).toEqual(inputs);
+    expect(evaluate(back.inputs)).toEqual(evaluate(inputs));
+  });
+
+  it('writes only valid, non-default values in canonical form', () => {
+    expect(toSearchParams(input('1.0', '1,000', '1', 'shared')).toString()).toBe('');
+    expect(toSearchParams(input(' 2.50 ', '2,000', '1', 'shared')).toString()).toBe('size=2.5&rate=2000');
+    expect(toSearchParams(input('abc', '2000', '', 'efo')).toString()).toBe('rate=2000&mode=efo');
+  });
+});

@@ -1,0 +1,220 @@
+import { useState } from 'preact/hooks';
+
+import * as model from './model';
+import {
+  ChoiceField,
+  Controls,
+  NoResult,
+  NumberField,
+  PrintSummary,
+  SelectField,
+  Sources,
+  UrlNotes,
+  Warnings,
+  WidgetFrame,
+  Why,
+  useHydrated,
+} from '../shared/ui';
+import { useWidgetState } from '../shared/useWidgetState';
+
+const PRIMARY_OPTIONS = [
+  { value: '1', label: 'One', hint: 'the cluster ends if it fails' },
+  { value: '3', label: 'Three', hint: 'high availability, EMR 5.23.0 and later' },
+] as const satisfies ReadonlyArray<{ value: model.PrimaryCount; label: string; hint: string }>;
+
+const PURCHASE_OPTIONS = model.PURCHASE_OPTIONS.map((value) => ({ value, label: model.PURCHASE_NAMES[value] }));
+
+/** How many node boxes the picture draws per group before it says "+ N more". */
+const MAX_BOXES = 8;
+
+/** EMR node-type explainer: a cluster picture, the role of the chosen node type, and the cluster's risk. */
+export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }) {
+  const hydrated = useHydrated();
+  const { inputs, notes, set, reset } = useWidgetState(model);
+  const [selected, setSelected] = useState<model.NodeRole>('primary');
+  const result = model.evaluate(inputs);
+  const errors = result.ok ? {} : result.errors;
+  const info = model.NODE_ROLE_INFO[selected];
+  const applyPreset = (preset: model.Preset) => {
+    for (const key of Object.keys(preset.inputs) as Array<keyof model.Inputs>) set(key, preset.inputs[key]);
+  };
+
+  return (
+    <WidgetFrame title="EMR node-type explainer" testId="emr-explainer" hydrated={hydrated}>
+      <UrlNotes notes={notes} />
+      <div class="widget-presets" role="group" aria-label="Presets">
+        <span class="widget-subhead">Presets:</span>
+        {model.PRESETS.map((preset) => (
+          <button type="button" key={preset.id} disabled={!hydrated} onClick={() => applyPreset(preset)} title={preset.description}>
+            {preset.name}
+          </button>
+        ))}
+      </div>
+      <Controls legend="Cluster" onReset={reset} disabled={!hydrated}>
+        <ChoiceField
+          name="primaries"
+          idPrefix={idPrefix}
+          legend="Primary nodes"
+          value={inputs.primaries}
+          options={PRIMARY_OPTIONS}
+          disabled={!hydrated}
+          onChange={(value) => set('primaries', value)}
+        />
+        <NumberField
+          id={`${idPrefix}-cores`}
+          name="cores"
+          label="Core nodes"
+          value={inputs.cores}
+          allowed={model.ALLOWED.cores}
+          error={errors.cores}
+          disabled={!hydrated}
+          onInput={(value) => set('cores', value)}
+        />
+        <NumberField
+          id={`${idPrefix}-tasks`}
+          name="tasks"
+          label="Task nodes"
+          value={inputs.tasks}
+          allowed={model.ALLOWED.tasks}
+          error={errors.tasks}
+          disabled={!hydrated}
+          onInput={(value) => set('tasks', value)}
+        />
+        <div class="widget-field-group">
+          {model.NODE_ROLES.map((role) => (
+            <SelectField
+              key={role}
+              id={`${idPrefix}-${role}-purchase`}
+              name={role}
+              label={`${model.NODE_ROLE_INFO[role].name}: purchasing`}
+              value={inputs[role]}
+              options={PURCHASE_OPTIONS}
+              disabled={!hydrated}
+              onChange={(value) => set(role, value)}
+            />
+          ))}
+        </div>
+      </Controls>
+
+      <div class="widget-result">
+        <div aria-live="polite" aria-atomic="true">
+          {result.ok ? (
+            <p class="widget-headline">
+              Risk:{' '}
+              <strong data-testid="cluster-risk" data-risk={result.risk}>
+                {result.risk}
+              </strong>
+              ; HDFS replication factor{' '}
+              <strong data-testid="hdfs-replication" data-factor={String(result.replicationFactor)}>
+                {result.hasHdfs ? result.replicationFactor : '— (no core nodes, no HDFS)'}
+              </strong>
+              .
+            </p>
+          ) : (
+            <NoResult />
+          )}
+        </div>
+        {result.ok ? <p>{result.riskReason}</p> : null}
+
+        <p class="widget-subhead" id={`${idPrefix}-picture`}>
+          The cluster (choose a node type to see what it does)
+        </p>
+        <div class="emr-cluster" role="group" aria-labelledby={`${idPrefix}-picture`}>
+          {model.NODE_ROLES.map((role) => {
+            const group = result.ok ? result.groups.find((g) => g.role === role) : undefined;
+            const count = group?.count ?? 0;
+            const purchase = model.PURCHASE_NAMES[inputs[role]];
+            return (
+              <button
+                type="button"
+                key={role}
+                class="emr-group"
+                data-role={role}
+                data-testid={`node-${role}`}
+                aria-pressed={selected === role}
+                disabled={!hydrated}
+                onClick={() => setSelected(role)}
+              >
+                <span class="emr-group-name">{model.NODE_ROLE_INFO[role].name}</span>
+                <span class="emr-group-meta">
+                  {count} × {purchase}
+                </span>
+                <span class="emr-boxes" aria-hidden="true">
+                  {Array.from({ length: Math.min(count, MAX_BOXES) }, (_, i) => (
+                    <span key={i} class="emr-box" data-spot={inputs[role] === 'spot' ? 'true' : undefined} />
+                  ))}
+                  {count > MAX_BOXES ? <span class="emr-more">+{count - MAX_BOXES}</span> : null}
+                </span>
+              </button>
+            );
+          })}
+        </div>
+
+        <div class="emr-role" data-testid="role-explanation" data-role={selected}>
+          <p class="widget-subhead">{info.name}</p>
+          <dl>
+            <dt>Role</dt>
+            <dd>{info.role}</dd>
+            <dt>When it fails</dt>
+            <dd>{info.failure}</dd>
+            <dt>On a Spot interruption</dt>
+            <dd>{info.spotInterruption}</dd>
+            <dt>Purchasing option that suits it</dt>
+            <dd>{info.suitedPurchasing}</dd>
+          </dl>
+        </div>
+
+        {result.ok ? (
+          <>
+            <Why items={result.explanation} />
+            <Warnings items={result.warnings} />
+          </>
+        ) : null}
+
+        <p class="widget-subhead">Managed scaling</p>
+        <ul>
+          {[...model.MANAGED_SCALING.scaleUp, ...model.MANAGED_SCALING.scaleDown].map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+          <li>{model.MANAGED_SCALING.note}</li>
+        </ul>
+
+        <div class="widget-table-wrap">
+          <table>
+            <caption>Where EMR keeps data</caption>
+            <thead>
+              <tr>
+                <th scope="col">Storage</th>
+                <th scope="col">Address</th>
+                <th scope="col">Lifetime</th>
+                <th scope="col">Best for</th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.STORAGE_OPTIONS.map((option) => (
+                <tr key={option.id}>
+                  <th scope="row">{option.name}</th>
+                  <td>{option.prefix}</td>
+                  <td>{option.persistence}</td>
+                  <td>{option.bestFor}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <Sources docs={model.DOCS} />
+      </div>
+
+      <PrintSummary
+        caption="EMR node-type explainer: inputs and result"
+        rows={[
+          ['Primary nodes', `${inputs.primaries} × ${model.PURCHASE_NAMES[inputs.primary]}`],
+          ['Core nodes', `${inputs.cores} × ${model.PURCHASE_NAMES[inputs.core]}`],
+          ['Task nodes', `${inputs.tasks} × ${model.PURCHASE_NAMES[inputs.task]}`],
+          ['Risk', result.ok ? result.risk : 'no result: an input is invalid'],
+          ['HDFS replication factor', result.ok ? (result.hasHdfs ? String(result.replicationFactor) : 'no HDFS') : '—'],
+        ]}
+      />
+    </WidgetFrame>
+  );
+}

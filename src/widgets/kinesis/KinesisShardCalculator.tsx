@@ -1,0 +1,148 @@
+import * as model from './model';
+import { formatNumber } from '../shared/params';
+import {
+  ChoiceField,
+  Controls,
+  NoResult,
+  NumberField,
+  PrintSummary,
+  Sources,
+  UrlNotes,
+  Warnings,
+  WidgetFrame,
+  Why,
+  useHydrated,
+} from '../shared/ui';
+import { useWidgetState } from '../shared/useWidgetState';
+
+const MODE_OPTIONS = [
+  { value: 'shared', label: 'Shared throughput', hint: 'classic GetRecords consumers share 2 MiB/s per shard' },
+  { value: 'efo', label: 'Enhanced fan-out', hint: 'each consumer gets its own 2 MiB/s per shard' },
+] as const satisfies ReadonlyArray<{ value: model.ConsumerMode; label: string; hint: string }>;
+
+/** Kinesis Data Streams shard calculator: maps the model's state and result to JSX. */
+export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?: string }) {
+  const hydrated = useHydrated();
+  const { inputs, notes, set, reset } = useWidgetState(model);
+  const result = model.evaluate(inputs);
+  const errors = result.ok ? {} : result.errors;
+  const modeLabel = MODE_OPTIONS.find((option) => option.value === inputs.mode)?.label ?? inputs.mode;
+
+  return (
+    <WidgetFrame title="Kinesis shard calculator" testId="kinesis-calculator" hydrated={hydrated}>
+      <UrlNotes notes={notes} />
+      <Controls legend="Stream workload" onReset={reset} disabled={!hydrated}>
+        <NumberField
+          id={`${idPrefix}-size`}
+          name="size"
+          label="Average record size"
+          unit="KB"
+          value={inputs.size}
+          allowed={model.ALLOWED.size}
+          error={errors.size}
+          disabled={!hydrated}
+          onInput={(value) => set('size', value)}
+        />
+        <NumberField
+          id={`${idPrefix}-rate`}
+          name="rate"
+          label="Records per second"
+          value={inputs.rate}
+          allowed={model.ALLOWED.rate}
+          error={errors.rate}
+          disabled={!hydrated}
+          onInput={(value) => set('rate', value)}
+        />
+        <NumberField
+          id={`${idPrefix}-consumers`}
+          name="consumers"
+          label="Consumer applications"
+          value={inputs.consumers}
+          allowed={model.ALLOWED.consumers}
+          error={errors.consumers}
+          disabled={!hydrated}
+          onInput={(value) => set('consumers', value)}
+        />
+        <ChoiceField
+          name="mode"
+          idPrefix={idPrefix}
+          legend="Consumer type"
+          value={inputs.mode}
+          options={MODE_OPTIONS}
+          disabled={!hydrated}
+          onChange={(value) => set('mode', value)}
+        />
+      </Controls>
+
+      <div class="widget-result">
+        <div aria-live="polite" aria-atomic="true">
+          {result.ok ? (
+            <p class="widget-headline">
+              <span data-testid="shard-count" data-shards={String(result.shards)}>
+                <strong>{formatNumber(result.shards)}</strong> {result.shards === 1 ? 'shard' : 'shards'}
+              </span>{' '}
+              in provisioned mode; the binding limit is{' '}
+              <span data-testid="binding-limit" data-binding={result.binding}>
+                {result.terms.find((term) => term.id === result.binding)?.label.toLowerCase()}
+              </span>
+              .
+            </p>
+          ) : (
+            <NoResult />
+          )}
+        </div>
+        {result.ok ? (
+          <>
+            <div class="widget-table-wrap">
+              <table>
+                <caption class="sr-only">Each limit of a provisioned shard and the shards it needs</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Limit</th>
+                    <th scope="col">Your stream</th>
+                    <th scope="col">Per shard</th>
+                    <th scope="col">Shards needed</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.terms.map((term) => (
+                    <tr key={term.id} data-binding={result.bindingAll.includes(term.id) ? 'true' : undefined}>
+                      <th scope="row">{term.label}</th>
+                      <td>
+                        {formatNumber(term.demand)} {term.unit}
+                      </td>
+                      <td>
+                        {formatNumber(term.perShard)} {term.unit}
+                      </td>
+                      <td>{formatNumber(term.value, 3)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p data-testid="notes-formula" data-shards={String(result.notesFormula.shards)}>
+              The notes’ formula gives <strong>{formatNumber(result.notesFormula.shards)}</strong>{' '}
+              {result.notesFormula.shards === 1 ? 'shard' : 'shards'}.
+            </p>
+            <Why items={result.explanation} />
+            <Warnings items={result.warnings} />
+            <Sources docs={result.docs} />
+          </>
+        ) : null}
+      </div>
+
+      <PrintSummary
+        caption="Kinesis shard calculator: inputs and result"
+        rows={[
+          ['Average record size', `${inputs.size} KB`],
+          ['Records per second', inputs.rate],
+          ['Consumer applications', inputs.consumers],
+          ['Consumer type', modeLabel],
+          ['Shards (provisioned)', result.ok ? formatNumber(result.shards) : 'no result: an input is invalid'],
+          ['Binding limit', result.ok ? (result.terms.find((t) => t.id === result.binding)?.label ?? '') : '—'],
+          ['Notes’ formula', result.ok ? formatNumber(result.notesFormula.shards) : '—'],
+        ]}
+      />
+    </WidgetFrame>
+  );
+}

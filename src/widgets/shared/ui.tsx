@@ -1,0 +1,263 @@
+/**
+ * Presentational pieces shared by the widgets: labelled fields with their allowed range and error message,
+ * radio groups, the note about ignored URL parameters, the "why" list, the AWS sources and the print summary.
+ * They only map props to JSX.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+import type { DocLink, Explanation } from './params';
+import './widget.css';
+
+/** false on the server and until hydration: controls render disabled, since they do nothing without JavaScript. */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
+export function WidgetFrame(props: { title: string; testId: string; hydrated: boolean; children: ComponentChildren }) {
+  return (
+    <section class="widget not-content" aria-label={props.title} data-testid={props.testId} data-hydrated={String(props.hydrated)}>
+      {props.children}
+    </section>
+  );
+}
+
+export function Controls(props: { legend: string; children: ComponentChildren; onReset: () => void; disabled: boolean }) {
+  return (
+    <form class="widget-controls" onSubmit={(event) => event.preventDefault()} aria-label={props.legend}>
+      {props.children}
+      <button type="button" class="widget-reset" onClick={props.onReset} disabled={props.disabled}>
+        Reset to defaults
+      </button>
+    </form>
+  );
+}
+
+export function NumberField(props: {
+  id: string;
+  name: string;
+  label: string;
+  unit?: string;
+  value: string;
+  allowed: string;
+  error: string | undefined;
+  disabled: boolean;
+  onInput: (value: string) => void;
+}) {
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  return (
+    <div class="widget-field" data-invalid={props.error ? 'true' : undefined}>
+      <label for={props.id}>
+        {props.label}
+        {props.unit ? <span class="widget-unit"> ({props.unit})</span> : null}
+      </label>
+      <input
+        id={props.id}
+        name={props.name}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellcheck={false}
+        value={props.value}
+        disabled={props.disabled}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? `${errorId} ${hintId}` : hintId}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+      <p id={hintId} class="widget-hint">
+        Allowed: {props.allowed}
+      </p>
+      {props.error ? (
+        <p id={errorId} class="widget-error" data-testid={`error-${props.name}`}>
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function ChoiceField<T extends string>(props: {
+  name: string;
+  idPrefix: string;
+  legend: string;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string; hint?: string }>;
+  disabled: boolean;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset class="widget-field widget-choice">
+      <legend>{props.legend}</legend>
+      {props.options.map((option) => {
+        const id = `${props.idPrefix}-${props.name}-${option.value}`;
+        return (
+          <div class="widget-option" key={option.value}>
+            <input
+              type="radio"
+              id={id}
+              name={`${props.idPrefix}-${props.name}`}
+              value={option.value}
+              checked={props.value === option.value}
+              disabled={props.disabled}
+              onChange={() => props.onChange(option.value)}
+            />
+            <label for={id}>
+              {option.label}
+              {option.hint ? <span class="widget-option-hint"> — {option.hint}</span> : null}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** URL parameters that were ignored: plain text, never markup. */
+export function UrlNotes(props: { notes: readonly string[] }) {
+  if (props.notes.length === 0) return null;
+  return (
+    <div class="widget-notes" role="status" data-testid="url-notes">
+      <p>Some settings in this page’s address were not valid and were ignored:</p>
+      <ul>
+        {props.notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function NoResult() {
+  return (
+    <p class="widget-no-result" data-testid="no-result">
+      No result until the highlighted input is corrected: the message beside it says what is allowed.
+    </p>
+  );
+}
+
+export function Why(props: { items: readonly Explanation[]; heading?: string }) {
+  return (
+    <div class="widget-why">
+      <p class="widget-subhead">{props.heading ?? 'Why'}</p>
+      <ol>
+        {props.items.map((item) => (
+          <li key={item.rule}>
+            <strong>{item.rule}.</strong> {item.detail}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export function Warnings(props: { items: readonly string[] }) {
+  if (props.items.length === 0) return null;
+  return (
+    <div class="widget-warnings">
+      <p class="widget-subhead">Watch out</p>
+      <ul>
+        {props.items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function Sources(props: { docs: readonly DocLink[] }) {
+  return (
+    <div class="widget-sources">
+      <p class="widget-subhead">AWS sources</p>
+      <ul>
+        {props.docs.map((doc) => (
+          <li key={doc.url}>
+            <a href={doc.url}>{doc.title}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The current inputs and result as a small table: hidden on screen, printed instead of the controls. */
+export function PrintSummary(props: { caption: string; rows: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <table class="widget-print-summary" data-testid="print-summary">
+      <caption>{props.caption}</caption>
+      <tbody>
+        {props.rows.map(([label, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function CheckboxField(props: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const hintId = `${props.id}-hint`;
+  return (
+    <div class="widget-field">
+      <div class="widget-option">
+        <input
+          type="checkbox"
+          id={props.id}
+          name={props.name}
+          checked={props.checked}
+          disabled={props.disabled}
+          aria-describedby={hintId}
+          onChange={(event) => props.onChange(event.currentTarget.checked)}
+        />
+        <label for={props.id}>{props.label}</label>
+      </div>
+      <p id={hintId} class="widget-hint">
+        {props.hint}
+      </p>
+    </div>
+  );
+}
+
+export function SelectField<T extends string>(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  disabled: boolean;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <div class="widget-field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        name={props.name}
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(event) => {
+          const picked = props.options.find((option) => option.value === event.currentTarget.value);
+          if (picked) props.onChange(picked.value);
+        }}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -42,7 +42,7 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
   return (
     <WidgetFrame title="EMR node-type explainer" testId="emr-explainer" hydrated={hydrated}>
       <UrlNotes notes={notes} />
-      <div class="widget-presets" role="group" aria-label="Presets">
+      <div class="widget-presets" role="group" aria-label="Presets" data-pagefind-ignore="all">
         <span class="widget-subhead">Presets:</span>
         {model.PRESETS.map((preset) => (
           <button type="button" key={preset.id} disabled={!hydrated} onClick={() => applyPreset(preset)} title={preset.description}>
@@ -119,7 +119,7 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
         <p class="widget-subhead" id={`${idPrefix}-picture`}>
           The cluster (choose a node type to see what it does)
         </p>
-        <div class="emr-cluster" role="group" aria-labelledby={`${idPrefix}-picture`}>
+        <div class="emr-cluster" role="group" aria-labelledby={`${idPrefix}-picture`} data-pagefind-ignore="all">
           {model.NODE_ROLES.map((role) => {
             const group = result.ok ? result.groups.find((g) => g.role === role) : undefined;
             const count = group?.count ?? 0;

@@ -26,7 +26,7 @@ export function WidgetFrame(props: { title: string; testId: string; hydrated: bo
 
 export function Controls(props: { legend: string; children: ComponentChildren; onReset: () => void; disabled: boolean }) {
   return (
-    <form class="widget-controls" onSubmit={(event) => event.preventDefault()} aria-label={props.legend}>
+    <form class="widget-controls" data-pagefind-ignore="all" onSubmit={(event) => event.preventDefault()} aria-label={props.legend}>
       {props.children}
       <button type="button" class="widget-reset" onClick={props.onReset} disabled={props.disabled}>
         Reset to defaults
@@ -185,7 +185,7 @@ export function Sources(props: { docs: readonly DocLink[] }) {
 /** The current inputs and result as a small table: hidden on screen, printed instead of the controls. */
 export function PrintSummary(props: { caption: string; rows: ReadonlyArray<readonly [string, string]> }) {
   return (
-    <table class="widget-print-summary" data-testid="print-summary">
+    <table class="widget-print-summary" data-testid="print-summary" data-pagefind-ignore="all">
       <caption>{props.caption}</caption>
       <tbody>
         {props.rows.map(([label, value]) => (

@@ -1,0 +1,339 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { sitePath } from './support/env';
+import { watchPage } from './support/health';
+import { WidgetPage } from './support/widget-page';
+
+/** Fails the test if anything from a URL ever runs as script. */
+function forbidDialogs(page: Page) {
+  page.on('dialog', (dialog) => {
+    throw new Error(`a dialog opened: ${dialog.message()}`);
+  });
+}
+
+test.describe('Kinesis shard calculator', () => {
+  const kinesis = (page: Page) => new WidgetPage(page, '/tools/kinesis-shard-calculator/', 'kinesis-calculator');
+
+  test('typing a workload gives the shard count, the binding limit and a shareable URL', async ({ page }) => {
+    const health = watchPage(page);
+    const w = kinesis(page);
+    await w.open();
+    // 3 KB x 2,000/s = 6,000 KiB/s; 6,000/1,024 = 5.86; 2,000/1,000 = 2; read 12,000/2,048 = 5.86 -> 6 shards.
+    await w.type('Average record size (KB)', '3');
+    await w.type('Records per second', '2000');
+    await w.type('Consumer applications', '2');
+    const count = w.root.getByTestId('shard-count');
+    await expect(count).toHaveAttribute('data-shards', '6');
+    await expect(count).toHaveText(/6\s+shards/);
+    expect(w.params()).toEqual({ size: '3', rate: '2000', consumers: '2' });
+    // The notes' formula: max(6,000/1,000, 12,000/2,000) = 6 as well.
+    await expect(w.root.getByTestId('notes-formula')).toHaveAttribute('data-shards', '6');
+    expect(health.problems()).toEqual([]);
+  });
+
+  test('the notes formula over-counts near a boundary, and the widget says so', async ({ page }) => {
+    const w = kinesis(page);
+    // 2 KB x 510/s = 1,020 KiB/s: 1,020/1,024 = 0.996 -> 1 shard; the notes: 1,020/1,000 = 1.02 -> 2.
+    await w.open('?size=2&rate=510');
+    await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '1');
+    await expect(w.root.getByTestId('notes-formula')).toHaveAttribute('data-shards', '2');
+    await expect(w.root).toContainText('1 shard more than the calculator');
+  });
+
+  test('by keyboard only: tab to the fields, type, and switch to enhanced fan-out with the arrow keys', async ({ page }) => {
+    const w = kinesis(page);
+    await w.open();
+    await w.field('Average record size (KB)').focus();
+    await page.keyboard.press('Tab'); // records per second
+    await page.keyboard.press('Tab'); // consumer applications
+    await expect(w.field('Consumer applications')).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('3');
+    // 1 KB x 1,000/s, 3 shared consumers: read 3,000/2,048 = 1.46 -> 2 shards, read-bound.
+    await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '2');
+    await expect(w.root.getByTestId('binding-limit')).toHaveAttribute('data-binding', 'read');
+    await page.keyboard.press('Tab'); // the checked radio: shared
+    await expect(w.root.getByLabel(/Shared throughput/)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(w.root.getByLabel(/Enhanced fan-out/)).toBeChecked();
+    // Enhanced fan-out: each consumer reads 1,000 KiB/s with its own 2,048 -> records bind: 1 shard.
+    await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '1');
+    expect(w.params()).toEqual({ consumers: '3', mode: 'efo' });
+    // The focused control shows a visible focus ring.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  test('a shared URL restores the workload', async ({ page }) => {
+    const w = kinesis(page);
+    // 2.5 KB rounds up to 3: 3 x 1,000 = 3,000 KiB/s -> 2.93; 2 consumers: 6,000/2,048 = 2.93 -> 3 shards.
+    await w.open('?size=2.5&rate=1000&consumers=2');
+    await expect(w.field('Average record size (KB)')).toHaveValue('2.5');
+    await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '3');
+  });
+
+  test('bad input gets a message beside the field and no number', async ({ page }) => {
+    const w = kinesis(page);
+    await w.open();
+    for (const [value, message] of [
+      ['abc', /must be a number/],
+      ['', /is empty/],
+      ['-4', /cannot be negative/],
+      ['0', /cannot be 0/],
+      ['20000', /too large/],
+    ] as const) {
+      await w.type('Average record size (KB)', value);
+      await expect(w.error('size')).toContainText(message);
+      await expect(w.field('Average record size (KB)')).toHaveAttribute('aria-invalid', 'true');
+      await expect(w.root.getByTestId('shard-count')).toHaveCount(0);
+      await expect(w.root.getByTestId('no-result')).toBeVisible();
+      await expect(w.root).not.toContainText(/NaN|Infinity/);
+    }
+    await w.type('Average record size (KB)', '1');
+    await w.type('Records per second', '2.5');
+    await expect(w.error('rate')).toContainText('whole number');
+    await w.type('Records per second', '1000');
+    await w.root.getByLabel(/Enhanced fan-out/).check();
+    await w.type('Consumer applications', '21');
+    await expect(w.error('consumers')).toContainText('at most 20');
+  });
+
+  test('a script in a URL parameter is ignored with a note, never run or rendered as HTML', async ({ page }) => {
+    forbidDialogs(page);
+    const w = kinesis(page);
+    const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    await w.open(`?size=${encodeURIComponent(payload)}&rate=oops&unknown=1`);
+    const notes = w.root.getByTestId('url-notes');
+    await expect(notes).toContainText('Ignored URL parameter "size"');
+    await expect(notes).toContainText('Ignored URL parameter "rate"');
+    await expect(notes).not.toContainText('unknown');
+    await expect(notes.locator('img, script')).toHaveCount(0);
+    await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '1');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+  });
+
+  test('print shows the inputs and result as a table and hides the controls', async ({ page }) => {
+    const w = kinesis(page);
+    await w.open('?size=3&rate=2000&consumers=2');
+    await page.emulateMedia({ media: 'print' });
+    await expect(w.root.locator('.widget-controls')).toBeHidden();
+    const summary = w.root.getByTestId('print-summary');
+    await expect(summary).toBeVisible();
+    await expect(summary.getByRole('row', { name: /Shards \(provisioned\)/ })).toContainText('6');
+    await expect(summary.getByRole('row', { name: /Average record size/ })).toContainText('3 KB');
+    await page.emulateMedia({ media: 'screen' });
+    await expect(summary).toBeHidden();
+  });
+
+  test('is embedded on the Kinesis Data Streams page', async ({ page }) => {
+    const w = new WidgetPage(page, '/streaming/kinesis-data-streams/', 'kinesis-calculator');
+    await w.open('?rate=3000');
+    // 1 KB x 3,000/s = 3,000 KiB/s -> 2.93; 3,000 records/s -> 3 shards.
+    await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '3');
+  });
+});
+
+test.describe('S3 storage-class picker', () => {
+  const s3 = (page: Page) => new WidgetPage(page, '/tools/s3-storage-class-picker/', 's3-picker');
+
+  test('answers by click pick the class and explain the others', async ({ page }) => {
+    const health = watchPage(page);
+    const w = s3(page);
+    await w.open();
+    const pick = w.root.getByTestId('storage-class');
+    await expect(pick).toHaveAttribute('data-class', 'STANDARD');
+    await w.root.getByLabel(/^Infrequently/).check();
+    await expect(pick).toHaveAttribute('data-class', 'STANDARD_IA');
+    await w.root.getByLabel(/^One Availability Zone/).check();
+    await expect(pick).toHaveAttribute('data-class', 'ONEZONE_IA');
+    await expect(pick).toHaveText('S3 One Zone-IA');
+    await w.root.getByLabel(/^Unknown or changing/).check();
+    await expect(pick).toHaveAttribute('data-class', 'INTELLIGENT_TIERING');
+    await expect(w.root.locator('tr[data-picked]')).toContainText('Intelligent-Tiering');
+    await expect(w.root.getByTestId('not-picked').locator('li')).toHaveCount(7);
+    expect(w.params()).toEqual({ access: 'unknown', az: 'single' });
+    expect(health.problems()).toEqual([]);
+  });
+
+  test('a short keep time steps an archive down the chain (typing days)', async ({ page }) => {
+    const w = s3(page);
+    await w.open('?access=archive&retrieval=hours');
+    const pick = w.root.getByTestId('storage-class');
+    await expect(pick).toHaveAttribute('data-class', 'DEEP_ARCHIVE'); // 365 days >= 180
+    await w.type('Objects kept for (days)', '100'); // < 180: Deep Archive -> Flexible Retrieval (90 fits)
+    await expect(pick).toHaveAttribute('data-class', 'GLACIER');
+    await w.type('Objects kept for (days)', '30'); // < 90 twice -> Standard-IA (30 fits)
+    await expect(pick).toHaveAttribute('data-class', 'STANDARD_IA');
+    await w.type('Objects kept for (days)', '10'); // < 30 -> Standard
+    await expect(pick).toHaveAttribute('data-class', 'STANDARD');
+    await expect(w.root).toContainText('early-deletion');
+  });
+
+  test('by keyboard: arrow through the access radios and tick the latency box', async ({ page }) => {
+    const w = s3(page);
+    await w.open();
+    await w.root.getByLabel(/^Frequently/).focus();
+    await page.keyboard.press('ArrowDown'); // infrequent
+    await page.keyboard.press('ArrowDown'); // rare
+    await expect(w.root.getByLabel(/^Rarely/)).toBeChecked();
+    await expect(w.root.getByTestId('storage-class')).toHaveAttribute('data-class', 'GLACIER_IR');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp'); // back to frequent
+    await w.root.getByLabel(/^One Availability Zone/).check();
+    await w.field(/single-digit-millisecond latency/).focus();
+    await page.keyboard.press('Space');
+    await expect(w.root.getByTestId('storage-class')).toHaveAttribute('data-class', 'EXPRESS_ONEZONE');
+  });
+
+  test('a shared URL restores the answers; bad values are ignored with a note', async ({ page }) => {
+    forbidDialogs(page);
+    const w = s3(page);
+    await w.open('?access=archive&retrieval=minutes&keep=400&az=%3Cb%3Ebold%3C/b%3E&perf=maybe');
+    await expect(w.root.getByTestId('storage-class')).toHaveAttribute('data-class', 'GLACIER');
+    const notes = w.root.getByTestId('url-notes');
+    await expect(notes).toContainText('"az"');
+    await expect(notes).toContainText('"perf"');
+    await expect(notes.locator('b')).toHaveCount(0);
+  });
+
+  test('bad numbers get messages, never a stale class', async ({ page }) => {
+    const w = s3(page);
+    await w.open();
+    await w.type('Average object size (KB)', 'lots');
+    await expect(w.error('size')).toContainText('must be a number');
+    await expect(w.root.getByTestId('storage-class')).toHaveCount(0);
+    await w.type('Average object size (KB)', '64');
+    await w.type('Objects kept for (days)', '0');
+    await expect(w.error('keep')).toContainText('cannot be 0');
+    await w.type('Objects kept for (days)', '40000');
+    await expect(w.error('keep')).toContainText('too large');
+    await expect(w.root).not.toContainText(/NaN|Infinity/);
+  });
+
+  test('a small object in an IA class is warned about the 128 KB minimum', async ({ page }) => {
+    const w = s3(page);
+    await w.open('?access=infrequent&size=20');
+    await expect(w.root.getByTestId('storage-class')).toHaveAttribute('data-class', 'STANDARD_IA');
+    await expect(w.root).toContainText('128 KB');
+  });
+
+  test('print shows the inputs and the class as a table', async ({ page }) => {
+    const w = s3(page);
+    await w.open('?access=rare');
+    await page.emulateMedia({ media: 'print' });
+    await expect(w.root.locator('.widget-controls')).toBeHidden();
+    await expect(w.root.getByTestId('print-summary').getByRole('row', { name: /Storage class/ })).toContainText('GLACIER_IR');
+  });
+
+  test('is embedded on the Amazon S3 page', async ({ page }) => {
+    const w = new WidgetPage(page, '/storage/amazon-s3/', 's3-picker');
+    await w.open('?access=rare');
+    await expect(w.root.getByTestId('storage-class')).toHaveAttribute('data-class', 'GLACIER_IR');
+  });
+});
+
+test.describe('EMR node-type explainer', () => {
+  const emr = (page: Page) => new WidgetPage(page, '/tools/emr-node-types/', 'emr-explainer');
+
+  test('core-node count sets the HDFS replication factor; Spot groups set the risk', async ({ page }) => {
+    const health = watchPage(page);
+    const w = emr(page);
+    await w.open();
+    const risk = w.root.getByTestId('cluster-risk');
+    const factor = w.root.getByTestId('hdfs-replication');
+    await expect(risk).toHaveAttribute('data-risk', 'low');
+    await expect(factor).toHaveAttribute('data-factor', '1'); // 2 core nodes
+    for (const [cores, expected] of [['0', '0'], ['3', '1'], ['4', '2'], ['9', '2'], ['10', '3']] as const) {
+      await w.type('Core nodes', cores);
+      await expect(factor).toHaveAttribute('data-factor', expected);
+    }
+    await w.field('Core nodes: purchasing').selectOption('spot');
+    await expect(risk).toHaveAttribute('data-risk', 'medium');
+    await w.field('Primary node: purchasing').selectOption('spot');
+    await expect(risk).toHaveAttribute('data-risk', 'high');
+    expect(w.params()).toMatchObject({ cores: '10', core: 'spot', primary: 'spot' });
+    expect(health.problems()).toEqual([]);
+  });
+
+  test('choosing a node type in the picture explains its role, by click and by keyboard', async ({ page }) => {
+    const w = emr(page);
+    await w.open();
+    const role = w.root.getByTestId('role-explanation');
+    await expect(role).toHaveAttribute('data-role', 'primary');
+    await expect(role).toContainText('NameNode');
+    await w.root.getByTestId('node-core').click();
+    await expect(role).toHaveAttribute('data-role', 'core');
+    await expect(role).toContainText('DataNode');
+    await w.root.getByTestId('node-task').focus();
+    await page.keyboard.press('Enter');
+    await expect(role).toHaveAttribute('data-role', 'task');
+    await expect(w.root.getByTestId('node-task')).toHaveAttribute('aria-pressed', 'true');
+    await expect(role).toContainText('no HDFS data is lost');
+  });
+
+  test('presets fill the cluster; the cost-driven test is all Spot and says that is legitimate', async ({ page }) => {
+    const w = emr(page);
+    await w.open();
+    await w.root.getByRole('button', { name: 'Cost-driven test' }).click();
+    await expect(w.root.getByTestId('cluster-risk')).toHaveAttribute('data-risk', 'high');
+    await expect(w.root).toContainText(/testing|test/);
+    await w.root.getByRole('button', { name: 'Long-running, data-critical' }).click();
+    await expect(w.root.getByTestId('cluster-risk')).toHaveAttribute('data-risk', 'low');
+    await expect(w.root.getByTestId('hdfs-replication')).toHaveAttribute('data-factor', '2'); // 4 core nodes
+  });
+
+  test('a shared URL restores the cluster; bad values are ignored with a note', async ({ page }) => {
+    forbidDialogs(page);
+    const w = emr(page);
+    await w.open('?primaries=3&cores=12&task=reserved&tasks=-1&primary=%22%3E%3Csvg%20onload%3Dalert(1)%3E');
+    await expect(w.root.getByTestId('hdfs-replication')).toHaveAttribute('data-factor', '3');
+    await expect(w.field('Task nodes: purchasing')).toHaveValue('reserved');
+    const notes = w.root.getByTestId('url-notes');
+    await expect(notes).toContainText('"tasks"');
+    await expect(notes).toContainText('"primary"');
+    await expect(notes.locator('svg')).toHaveCount(0);
+  });
+
+  test('bad counts get messages beside the field', async ({ page }) => {
+    const w = emr(page);
+    await w.open();
+    await w.type('Task nodes', '1.5');
+    await expect(w.error('tasks')).toContainText('whole number');
+    await expect(w.root.getByTestId('cluster-risk')).toHaveCount(0);
+    await w.type('Task nodes', '');
+    await expect(w.error('tasks')).toContainText('empty');
+  });
+
+  test('print shows the cluster and its risk as a table', async ({ page }) => {
+    const w = emr(page);
+    await w.open('?core=spot');
+    await page.emulateMedia({ media: 'print' });
+    await expect(w.root.locator('.widget-controls')).toBeHidden();
+    await expect(w.root.getByTestId('print-summary').getByRole('row', { name: /Risk/ })).toContainText('medium');
+  });
+
+  test('is embedded on the Amazon EMR page', async ({ page }) => {
+    const w = new WidgetPage(page, '/processing/amazon-emr/', 'emr-explainer');
+    await w.open('?cores=4');
+    await expect(w.root.getByTestId('hdfs-replication')).toHaveAttribute('data-factor', '2');
+  });
+});
+
+test.describe('widgets without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const { path, testId, hook, attr, value, rule } of [
+    { path: '/tools/kinesis-shard-calculator/', testId: 'kinesis-calculator', hook: 'shard-count', attr: 'data-shards', value: '1', rule: 'Binding limit' },
+    { path: '/tools/s3-storage-class-picker/', testId: 's3-picker', hook: 'storage-class', attr: 'data-class', value: 'STANDARD', rule: 'Rule 2' },
+    { path: '/tools/emr-node-types/', testId: 'emr-explainer', hook: 'cluster-risk', attr: 'data-risk', value: 'low', rule: 'HDFS replication factor' },
+  ]) {
+    test(`${path} shows the default result and its rule`, async ({ page }) => {
+      await page.goto(sitePath(path));
+      const root = page.getByTestId(testId);
+      await expect(root.getByTestId(hook)).toHaveAttribute(attr, value);
+      await expect(root).toContainText(rule);
+      await expect(root.locator('input, select').first()).toBeDisabled();
+      await expect(page.locator('noscript')).toHaveCount(1);
+    });
+  }
+});

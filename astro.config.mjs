@@ -32,6 +32,11 @@ export default defineConfig({
       pagination: true,
       sidebar: sidebarGroups.map(({ label, directory }) => ({ label, items: [{ autogenerate: { directory } }] })),
       disable404Route: true,
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
+      },
+      customCss: ['./src/styles/site.css'],
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
     }),
     sitemap({ filter: (page) => !isFixture(page) }),

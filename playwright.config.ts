@@ -21,7 +21,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
   webServer: {
-    command: `npx astro build && npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: never clash with (or replace) a preview server the developer is running, and stay in the
+    // foreground even where Astro would background it.
+    command: `npx astro build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `${ORIGIN}${BASE_PATH}`,
     env: { BASE_PATH, SITE_URL: ORIGIN },
     timeout: 600_000,

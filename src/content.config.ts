@@ -1,8 +1,15 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+
+import { deck, questionSet } from './study/schema';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  /** Flashcard decks, one per service page; validated against the schema at build. */
+  decks: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/decks' }), schema: deck }),
+  /** Practice questions, one set per section; validated against the schema at build. */
+  questions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/questions' }), schema: questionSet }),
 };

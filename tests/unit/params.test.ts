@@ -53,7 +53,26 @@ describe('parseNumber: accepted values', () => {
     [COUNT, '7.0', 7], // 7.0 is a whole number
     [HOURS, '0', 0],
   ])('%#: %j -> %d', (spec, raw, value) => {
-    expect(parseNumber(raw, spec)).toEqual({ ok: true, value });
+    expect(parseNumber(raw, spec)).toMatchObject({ ok: true, value });
+  });
+
+  it.each([
+    // [raw, canonical]: plain digits, never an exponent, so it can go back into a URL and parse again
+    [' +007.50 ', '7.5'],
+    ['.5', '0.5'],
+    ['5.', '5'],
+    ['1,000', '1000'],
+    ['0.0000001', '0.0000001'], // String(1e-7) would be "1e-7", which parseNumber rejects
+    ['-0', '0'],
+  ])('canonical form of %j is %j', (raw, canonical) => {
+    expect(parseNumber(raw, { ...COUNT, integer: false })).toMatchObject({ ok: true, canonical });
+  });
+
+  it('a spec minimum rejects smaller positive values and is described', () => {
+    const tiny = { ...SIZE, min: 0.001 };
+    expect(parseNumber('0.0009', tiny)).toMatchObject({ ok: false, kind: 'toosmall' });
+    expect(parseNumber('0.001', tiny)).toMatchObject({ ok: true, value: 0.001 });
+    expect(describeAllowed(tiny)).toBe('a number from 0.001 KB to 100 KB');
   });
 });
 

@@ -12,6 +12,7 @@
  *   then core; within each, Spot before On-Demand.
  */
 import {
+  asText,
   describeAllowed,
   formatNumber,
   parseEnum,
@@ -280,12 +281,12 @@ function count(n: number, one: string, many: string): string {
 
 export function evaluate(inputs: Inputs): Result {
   const errors: Partial<Record<Field, string>> = {};
-  const primaries = parseEnum(String(inputs.primaries), PRIMARY_COUNTS, 'Primary nodes');
-  const cores = parseNumber(String(inputs.cores), SPECS.cores);
-  const tasks = parseNumber(String(inputs.tasks), SPECS.tasks);
-  const primary = parseEnum(String(inputs.primary), PURCHASE_OPTIONS, 'Primary purchasing option');
-  const core = parseEnum(String(inputs.core), PURCHASE_OPTIONS, 'Core purchasing option');
-  const task = parseEnum(String(inputs.task), PURCHASE_OPTIONS, 'Task purchasing option');
+  const primaries = parseEnum(asText(inputs.primaries), PRIMARY_COUNTS, 'Primary nodes');
+  const cores = parseNumber(asText(inputs.cores), SPECS.cores);
+  const tasks = parseNumber(asText(inputs.tasks), SPECS.tasks);
+  const primary = parseEnum(asText(inputs.primary), PURCHASE_OPTIONS, 'Primary purchasing option');
+  const core = parseEnum(asText(inputs.core), PURCHASE_OPTIONS, 'Core purchasing option');
+  const task = parseEnum(asText(inputs.task), PURCHASE_OPTIONS, 'Task purchasing option');
   if (!primaries.ok) errors.primaries = primaries.error;
   if (!cores.ok) errors.cores = cores.error;
   if (!tasks.ok) errors.tasks = tasks.error;

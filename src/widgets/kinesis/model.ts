@@ -12,6 +12,8 @@
  *   read = write x consumers for shared consumers and read = write for EFO (per consumer).
  */
 import {
+  asText,
+  ignoredNote,
   describeAllowed,
   formatNumber,
   formatPrecise,
@@ -171,6 +173,13 @@ export function fromSearchParams(params: URLSearchParams): { inputs: Inputs; not
     consumers: readNumberParam(params, 'consumers', SPECS.consumers, DEFAULTS.consumers, notes),
     mode: readEnumParam(params, 'mode', CONSUMER_MODES, DEFAULTS.mode, notes),
   };
+  // Each value can be valid on its own and still break the per-stream limit of enhanced fan-out consumers.
+  if (inputs.mode === 'efo' && Number(inputs.consumers) > MAX_EFO_CONSUMERS) {
+    notes.push(
+      ignoredNote('consumers', inputs.consumers, `at most ${MAX_EFO_CONSUMERS} with enhanced fan-out (mode=efo)`, DEFAULTS.consumers),
+    );
+    return { inputs: { ...inputs, consumers: DEFAULTS.consumers }, notes };
+  }
   return { inputs, notes };
 }
 
@@ -197,10 +206,10 @@ function plural(n: number, one: string, many: string): string {
 
 export function evaluate(inputs: Inputs): Result {
   const errors: Partial<Record<Field, string>> = {};
-  const size = parseNumber(String(inputs.size), SPECS.size);
-  const rate = parseNumber(String(inputs.rate), SPECS.rate);
-  const consumersParsed = parseNumber(String(inputs.consumers), SPECS.consumers);
-  const modeParsed = parseEnum(String(inputs.mode), CONSUMER_MODES, 'Consumer type');
+  const size = parseNumber(asText(inputs.size), SPECS.size);
+  const rate = parseNumber(asText(inputs.rate), SPECS.rate);
+  const consumersParsed = parseNumber(asText(inputs.consumers), SPECS.consumers);
+  const modeParsed = parseEnum(asText(inputs.mode), CONSUMER_MODES, 'Consumer type');
   if (!size.ok) errors.size = size.error;
   if (!rate.ok) errors.rate = rate.error;
   if (!consumersParsed.ok) errors.consumers = consumersParsed.error;

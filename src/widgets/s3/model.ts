@@ -14,6 +14,7 @@
  * 7. Warnings that leave the class as it is: small objects, archive metadata, restore times.
  */
 import {
+  asText,
   describeAllowed,
   excerpt,
   formatNumber,
@@ -90,6 +91,7 @@ export const SPECS: { readonly keep: NumberSpec; readonly size: NumberSpec } = {
     unit: 'KB',
     integer: false,
     allowZero: false,
+    min: 0.001,
     max: MAX_OBJECT_KB,
     maxReason: 'the largest S3 object is 50 TB (10,000 parts \u00d7 5 GiB = 52,428,800,000 KB)',
   },
@@ -385,17 +387,17 @@ export function applyMinimumDuration(cls: StorageClass, keepDays: number, az: Az
 
 export function evaluate(inputs: Inputs): Result {
   const errors: Partial<Record<Field, string>> = {};
-  const access = parseEnum(String(inputs.access), ACCESS_PATTERNS, 'Access pattern');
-  const retrieval = parseEnum(String(inputs.retrieval), RETRIEVAL_NEEDS, 'Fastest retrieval needed');
-  const az = parseEnum(String(inputs.az), AZ_CHOICES, 'Availability Zones');
-  const keep = parseNumber(String(inputs.keep), SPECS.keep);
-  const size = parseNumber(String(inputs.size), SPECS.size);
+  const access = parseEnum(asText(inputs.access), ACCESS_PATTERNS, 'Access pattern');
+  const retrieval = parseEnum(asText(inputs.retrieval), RETRIEVAL_NEEDS, 'Fastest retrieval needed');
+  const az = parseEnum(asText(inputs.az), AZ_CHOICES, 'Availability Zones');
+  const keep = parseNumber(asText(inputs.keep), SPECS.keep);
+  const size = parseNumber(asText(inputs.size), SPECS.size);
   if (!access.ok) errors.access = access.error;
   if (!retrieval.ok) errors.retrieval = retrieval.error;
   if (!az.ok) errors.az = az.error;
   if (!keep.ok) errors.keep = keep.error;
   if (!size.ok) errors.size = size.error;
-  if (typeof inputs.perf !== 'boolean') errors.perf = `Performance requirement must be on or off (URL value 1 or 0), not \u201c${excerpt(String(inputs.perf))}\u201d.`;
+  if (typeof inputs.perf !== 'boolean') errors.perf = `Performance requirement must be on or off (URL value 1 or 0), not \u201c${excerpt(asText(inputs.perf))}\u201d.`;
   if (!access.ok || !retrieval.ok || !az.ok || !keep.ok || !size.ok || errors.perf !== undefined) return { ok: false, errors };
 
   const perf = inputs.perf;

@@ -21,10 +21,10 @@ export interface DocLink {
 export const NOTE_EXCERPT_MAX = 40;
 
 /** Why a numeric string was rejected. */
-export type NumberErrorKind = 'empty' | 'nonnumeric' | 'negative' | 'noninteger' | 'zero' | 'toolarge';
+export type NumberErrorKind = 'empty' | 'nonnumeric' | 'negative' | 'noninteger' | 'zero' | 'toosmall' | 'toolarge';
 
 export type ParsedNumber =
-  | { readonly ok: true; readonly value: number }
+  | { readonly ok: true; readonly value: number; /** The number as plain digits, e.g. "2.5" for " +2.50 ". */ readonly canonical: string }
   | { readonly ok: false; readonly kind: NumberErrorKind; readonly error: string };
 
 export type ParsedEnum<T extends string> =
@@ -41,6 +41,8 @@ export interface NumberSpec {
   readonly integer: boolean;
   /** true: 0 is allowed; false: the value must be greater than 0. */
   readonly allowZero: boolean;
+  /** Smallest allowed value above zero, for fields where smaller values are meaningless (optional). */
+  readonly min?: number;
   /** Largest allowed value (an AWS limit or a sanity bound). */
   readonly max: number;
   /** Why values above max are refused, e.g. "the AWS maximum record size is 10 MiB (10,240 KB)". */
@@ -88,6 +90,7 @@ export function describeAllowed(spec: NumberSpec): string {
     const min = spec.allowZero ? 0 : 1;
     return `a whole number from ${formatNumber(min)} to ${max}`;
   }
+  if (spec.min !== undefined) return `a number from ${withUnit(spec.min, spec.unit)} to ${max}`;
   return spec.allowZero
     ? `a number from 0 to ${max}`
     : `a number greater than 0 and at most ${max}`;
@@ -123,7 +126,18 @@ export function parseNumber(raw: string, spec: NumberSpec): ParsedNumber {
   if (value === 0 && !spec.allowZero) {
     return fail('zero', `${spec.label} cannot be 0. Enter ${allowed}.`);
   }
-  return { ok: true, value };
+  if (spec.min !== undefined && value < spec.min) {
+    return fail('toosmall', `${spec.label} is too small to be meaningful. Enter ${allowed}.`);
+  }
+  return { ok: true, value, canonical: plainDigits(digits) };
+}
+
+/** Plain digits without sign, grouping or padding zeros: "+007.50" -> "7.5", ".5" -> "0.5"; never an exponent. */
+function plainDigits(digits: string): string {
+  const [whole = '', fraction = ''] = digits.replace(/^\+/, '').split('.');
+  const int = whole.replace(/^0+(?=\d)/, '') || '0';
+  const frac = fraction.replace(/0+$/, '');
+  return frac === '' ? int : `${int}.${frac}`;
 }
 
 /** Parses one of a fixed set of values (exact, case-sensitive match after trimming). */
@@ -151,9 +165,12 @@ export function ignoredNote(name: string, raw: string, allowed: string, fallback
   return `Ignored URL parameter "${name}" (value "${excerpt(raw)}"): allowed is ${allowed}. Using the default, ${fallback}.`;
 }
 
-/** The canonical string for a valid number (what the form shows and the URL carries). */
-export function canonicalNumber(value: number): string {
-  return String(value);
+/**
+ * A form or URL value as text for parsing. Anything that is not a string (only reachable by bypassing the types)
+ * becomes the empty string, so it is reported as empty instead of throwing while being converted.
+ */
+export function asText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
 /**
@@ -170,7 +187,7 @@ export function readNumberParam(
   const raw = params.get(name);
   if (raw === null) return fallback;
   const parsed = parseNumber(raw, spec);
-  if (parsed.ok) return canonicalNumber(parsed.value);
+  if (parsed.ok) return parsed.canonical;
   notes.push(ignoredNote(name, raw, describeAllowed(spec), fallback));
   return fallback;
 }
@@ -206,7 +223,7 @@ export function writeNumberParam(
   if (!parsed.ok) return;
   const def = parseNumber(fallback, spec);
   if (def.ok && def.value === parsed.value) return;
-  params.set(name, canonicalNumber(parsed.value));
+  params.set(name, parsed.canonical);
 }
 
 /** Writes an enum field to the URL only when it is valid and differs from the default. */

@@ -4,7 +4,8 @@ import type { LaunchOptions } from '@playwright/test';
 
 /** The sub-path the test build is served under: deliberately not `/`, so a link that forgets the base breaks. */
 export const BASE_PATH = '/aws-ml-study/';
-export const PORT = 4329;
+/** The port of the test server; E2E_PORT lets two test runs share a machine. */
+export const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 /** Debian's Chromium, where installed (browsers cannot be downloaded on every machine). */

@@ -8,19 +8,25 @@ import starlightLinksValidator from 'starlight-links-validator';
 
 import { baseLinksPlugin } from './src/lib/base-links.mjs';
 import { deployTarget } from './src/lib/deploy-target.mjs';
+import { scrollableTablesPlugin } from './src/lib/scrollable-tables.mjs';
 import { sidebarGroups } from './src/lib/sidebar.mjs';
 
 const { site, base } = deployTarget(process.env);
 
-/** Pages that exist only for the browser tests: never in the sitemap, the sidebar or search. */
-const isFixture = (/** @type {string} */ page) => page.includes('/test-fixtures/');
+/**
+ * Pages kept out of the sitemap: test fixtures, and the printable section documents (they repeat the topic
+ * pages). Neither is in the sidebar or the search index either.
+ */
+const notInSitemap = (/** @type {string} */ page) => page.includes('/test-fixtures/') || page.includes('/print/');
 
 export default defineConfig({
   site,
   base,
+  // The browser tests build into their own folder (OUT_DIR), so a test run never overwrites dist/.
+  outDir: process.env['OUT_DIR'] || './dist',
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base), scrollableTablesPlugin()] }),
   },
   integrations: [
     starlight({
@@ -39,7 +45,7 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
     }),
-    sitemap({ filter: (page) => !isFixture(page) }),
+    sitemap({ filter: (page) => !notInSitemap(page) }),
     preact(),
   ],
 });

@@ -1,10 +1,9 @@
 /**
- * Loads the Pagefind UI (script and styles) once, on first use, and mounts it in the search dialog.
- * Every later call returns the same promise, so opening the dialog again is instant.
+ * Loads the Pagefind UI once, on first use, and mounts it in the search dialog. It uses the script and
+ * stylesheet that Pagefind writes next to its index (`pagefind/pagefind-ui.{js,css}`), so nothing of the search
+ * UI is in the pages' own bundles. Every later call returns the same promise, so reopening is instant.
  */
 import { sectionOfUrl } from '~/lib/sections';
-
-let loading: Promise<void> | undefined;
 
 interface PagefindResult {
   url: string;
@@ -12,19 +11,34 @@ interface PagefindResult {
   sub_results: Array<{ url: string }>;
 }
 
+type PagefindUIConstructor = new (options: object) => unknown;
+
+let loading: Promise<void> | undefined;
+
+function addToHead(element: HTMLScriptElement | HTMLLinkElement): Promise<void> {
+  return new Promise((resolve, reject) => {
+    element.addEventListener('load', () => resolve(), { once: true });
+    element.addEventListener('error', () => reject(new Error(`could not load ${element instanceof HTMLLinkElement ? element.href : element.src}`)), {
+      once: true,
+    });
+    document.head.append(element);
+  });
+}
+
 export function loadSearchUi(root: HTMLElement, translations: Record<string, string>): Promise<void> {
   loading ??= (async () => {
-    const [{ PagefindUI }] = await Promise.all([
-      // @ts-expect-error: @pagefind/default-ui ships no type declarations.
-      import('@pagefind/default-ui') as Promise<{ PagefindUI: new (options: object) => unknown }>,
-      import('@pagefind/default-ui/css/ui.css'),
-    ]);
     const base = import.meta.env.BASE_URL;
+    const bundlePath = `${base.replace(/\/$/, '')}/pagefind/`;
+    const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundlePath}pagefind-ui.css` });
+    const script = Object.assign(document.createElement('script'), { src: `${bundlePath}pagefind-ui.js` });
+    await Promise.all([addToHead(styles), addToHead(script)]);
+    const PagefindUI = (window as unknown as { PagefindUI?: PagefindUIConstructor }).PagefindUI;
+    if (!PagefindUI) throw new Error('the Pagefind UI script did not define PagefindUI');
     root.querySelector('[data-search-status]')?.remove();
     new PagefindUI({
       element: root,
       baseUrl: base,
-      bundlePath: `${base.replace(/\/$/, '')}/pagefind/`,
+      bundlePath,
       showImages: false,
       showSubResults: true,
       translations,
@@ -37,6 +51,11 @@ export function loadSearchUi(root: HTMLElement, translations: Record<string, str
         return result;
       },
     });
-  })();
+    // Pagefind labels its input with a title attribute only; give it a real accessible name.
+    root.querySelector('input')?.setAttribute('aria-label', translations['placeholder'] ?? 'Search');
+  })().catch((error: unknown) => {
+    loading = undefined; // let the next attempt try again
+    throw error;
+  });
   return loading;
 }

@@ -96,6 +96,18 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
         </div>
       </Controls>
 
+      {/* Printed in place of the controls, before the explanation. */}
+      <PrintSummary
+        caption="EMR node-type explainer: inputs and result"
+        rows={[
+          ['Primary nodes', `${inputs.primaries} × ${model.PURCHASE_NAMES[inputs.primary]}`],
+          ['Core nodes', `${inputs.cores} × ${model.PURCHASE_NAMES[inputs.core]}`],
+          ['Task nodes', `${inputs.tasks} × ${model.PURCHASE_NAMES[inputs.task]}`],
+          ['Risk', result.ok ? result.risk : 'no result: an input is invalid'],
+          ['HDFS replication factor', result.ok ? (result.hasHdfs ? String(result.replicationFactor) : 'no HDFS') : '—'],
+        ]}
+      />
+
       <div class="widget-result">
         <div aria-live="polite" aria-atomic="true">
           {result.ok ? (
@@ -179,7 +191,7 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
           <li>{model.MANAGED_SCALING.note}</li>
         </ul>
 
-        <div class="widget-table-wrap">
+        <div class="widget-table-wrap" tabIndex={0} role="group" aria-label="Where EMR keeps data (scrollable)">
           <table>
             <caption>Where EMR keeps data</caption>
             <thead>
@@ -205,16 +217,6 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
         <Sources docs={model.DOCS} />
       </div>
 
-      <PrintSummary
-        caption="EMR node-type explainer: inputs and result"
-        rows={[
-          ['Primary nodes', `${inputs.primaries} × ${model.PURCHASE_NAMES[inputs.primary]}`],
-          ['Core nodes', `${inputs.cores} × ${model.PURCHASE_NAMES[inputs.core]}`],
-          ['Task nodes', `${inputs.tasks} × ${model.PURCHASE_NAMES[inputs.task]}`],
-          ['Risk', result.ok ? result.risk : 'no result: an input is invalid'],
-          ['HDFS replication factor', result.ok ? (result.hasHdfs ? String(result.replicationFactor) : 'no HDFS') : '—'],
-        ]}
-      />
     </WidgetFrame>
   );
 }

@@ -74,6 +74,20 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
         />
       </Controls>
 
+      {/* Printed in place of the controls, before the explanation. */}
+      <PrintSummary
+        caption="Kinesis shard calculator: inputs and result"
+        rows={[
+          ['Average record size', `${inputs.size} KB`],
+          ['Records per second', inputs.rate],
+          ['Consumer applications', inputs.consumers],
+          ['Consumer type', modeLabel],
+          ['Shards (provisioned)', result.ok ? formatNumber(result.shards) : 'no result: an input is invalid'],
+          ['Binding limit', result.ok ? (result.terms.find((t) => t.id === result.binding)?.label ?? '') : '—'],
+          ['Notes’ formula', result.ok ? formatNumber(result.notesFormula.shards) : '—'],
+        ]}
+      />
+
       <div class="widget-result">
         <div aria-live="polite" aria-atomic="true">
           {result.ok ? (
@@ -93,7 +107,7 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
         </div>
         {result.ok ? (
           <>
-            <div class="widget-table-wrap">
+            <div class="widget-table-wrap" tabIndex={0} role="group" aria-label="Shards needed per limit (scrollable)">
               <table>
                 <caption class="sr-only">Each limit of a provisioned shard and the shards it needs</caption>
                 <thead>
@@ -131,18 +145,6 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
         ) : null}
       </div>
 
-      <PrintSummary
-        caption="Kinesis shard calculator: inputs and result"
-        rows={[
-          ['Average record size', `${inputs.size} KB`],
-          ['Records per second', inputs.rate],
-          ['Consumer applications', inputs.consumers],
-          ['Consumer type', modeLabel],
-          ['Shards (provisioned)', result.ok ? formatNumber(result.shards) : 'no result: an input is invalid'],
-          ['Binding limit', result.ok ? (result.terms.find((t) => t.id === result.binding)?.label ?? '') : '—'],
-          ['Notes’ formula', result.ok ? formatNumber(result.notesFormula.shards) : '—'],
-        ]}
-      />
     </WidgetFrame>
   );
 }

@@ -110,6 +110,20 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
         </div>
       </Controls>
 
+      {/* Printed in place of the controls, before the explanation. */}
+      <PrintSummary
+        caption="S3 storage-class picker: inputs and result"
+        rows={[
+          ['Read', labelOf(ACCESS_OPTIONS, inputs.access)],
+          ['Fastest retrieval', labelOf(RETRIEVAL_OPTIONS, inputs.retrieval)],
+          ['Availability Zones', labelOf(AZ_OPTIONS, inputs.az)],
+          ['Kept for', `${inputs.keep} days`],
+          ['Average object size', `${inputs.size} KB`],
+          ['Single-digit-ms latency', inputs.perf ? 'yes' : 'no'],
+          ['Storage class', result.ok ? `${result.name} (${result.storageClass})` : 'no result: an input is invalid'],
+        ]}
+      />
+
       <div class="widget-result">
         <div aria-live="polite" aria-atomic="true">
           {result.ok ? (
@@ -130,7 +144,7 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
             <Warnings items={result.warnings} />
             <p class="widget-subhead">Suggested lifecycle rule</p>
             <p data-testid="lifecycle">{result.lifecycle.text}</p>
-            <div class="widget-table-wrap">
+            <div class="widget-table-wrap" tabIndex={0} role="group" aria-label="S3 storage classes compared (scrollable)">
               <table>
                 <caption>S3 storage classes compared (the pick is highlighted)</caption>
                 <thead>
@@ -175,18 +189,6 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
         ) : null}
       </div>
 
-      <PrintSummary
-        caption="S3 storage-class picker: inputs and result"
-        rows={[
-          ['Read', labelOf(ACCESS_OPTIONS, inputs.access)],
-          ['Fastest retrieval', labelOf(RETRIEVAL_OPTIONS, inputs.retrieval)],
-          ['Availability Zones', labelOf(AZ_OPTIONS, inputs.az)],
-          ['Kept for', `${inputs.keep} days`],
-          ['Average object size', `${inputs.size} KB`],
-          ['Single-digit-ms latency', inputs.perf ? 'yes' : 'no'],
-          ['Storage class', result.ok ? `${result.name} (${result.storageClass})` : 'no result: an input is invalid'],
-        ]}
-      />
     </WidgetFrame>
   );
 }

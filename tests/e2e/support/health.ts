@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { ConsoleMessage, Page, Request, Response } from '@playwright/test';
 
 import { ORIGIN } from './env';
 
@@ -10,23 +10,35 @@ import { ORIGIN } from './env';
 export function watchPage(page: Page, { expectedErrorUrl }: { expectedErrorUrl?: (url: string) => boolean } = {}) {
   const expected = (url: string) => expectedErrorUrl?.(url) ?? false;
   const problems: string[] = [];
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     if ((message.type() === 'error' || message.type() === 'warning') && !expected(message.location().url)) {
       problems.push(`console ${message.type()}: ${message.text()}`);
     }
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
+  };
+  const onPageError = (error: Error) => problems.push(`page error: ${error.message}`);
+  const onRequest = (request: Request) => {
     const url = request.url();
     if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) {
       problems.push(`request to another origin: ${url}`);
     }
-  });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !expected(response.url())) {
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    }
-  });
-  return { problems: () => [...problems] };
+  };
+  const onRequestFailed = (request: Request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  const onResponse = (response: Response) => {
+    if (response.status() >= 400 && !expected(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('request', onRequest);
+  page.on('requestfailed', onRequestFailed);
+  page.on('response', onResponse);
+  return {
+    problems: () => [...problems],
+    stop: () => {
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+      page.off('request', onRequest);
+      page.off('requestfailed', onRequestFailed);
+      page.off('response', onResponse);
+    },
+  };
 }

@@ -43,6 +43,8 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
       },
       customCss: ['./src/styles/site.css'],
+      // Long code lines wrap instead of scrolling: nothing to reach by keyboard, nothing cut off on paper.
+      expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
     }),
     sitemap({ filter: (page) => !notInSitemap(page) }),

@@ -27,6 +27,7 @@ import {
   writeEnumParam,
   writeNumberParam,
   type DocLink,
+  type InvalidInputs,
   type Explanation,
   type NumberSpec,
 } from '../shared/params';
@@ -283,10 +284,7 @@ export interface Success {
   readonly docs: readonly DocLink[];
 }
 
-export interface Failure {
-  readonly ok: false;
-  readonly errors: Partial<Record<Field, string>>;
-}
+export type Failure = InvalidInputs<Field>;
 
 export type Result = Success | Failure;
 

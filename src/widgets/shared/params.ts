@@ -11,6 +11,12 @@ export interface Explanation {
   readonly detail: string;
 }
 
+/** What every model's evaluate() returns for bad input: a message per invalid field, and no numbers at all. */
+export interface InvalidInputs<F extends string> {
+  readonly ok: false;
+  readonly errors: Partial<Record<F, string>>;
+}
+
 /** A link to the AWS documentation page that states a rule. */
 export interface DocLink {
   readonly title: string;

@@ -1,0 +1,173 @@
+/**
+ * The study data at build time: the `decks` and `questions` collections, checked against the `docs` collection
+ * (a deck's or question's page and every link in the Markdown must exist, or the build fails with the list of
+ * problems), ordered as the sidebar orders sections and pages, and cut into what each consumer needs: the static
+ * lists, the islands' small props, and the JSON files the islands load (`src/pages/study/*.json.ts`).
+ */
+import { getCollection, render } from 'astro:content';
+
+import { sidebarGroups } from '../lib/sidebar.mjs';
+import { studyDataProblems, type Entry, type Pages } from './checks';
+import { fragmentOfPath, linkTargets, pageIdOfPath, SITE_PATH } from './markdown';
+import type { Card, Deck, Question, QuestionSet } from './schema';
+
+export interface PageRef {
+  /** `<section>/<page>`. */
+  readonly id: string;
+  readonly title: string;
+}
+
+export interface DeckInfo {
+  readonly key: string;
+  readonly title: string;
+  readonly section: string;
+  readonly sectionLabel: string;
+  readonly page: PageRef;
+  readonly cards: readonly Card[];
+}
+
+export interface QuestionInfo extends Question {
+  readonly pageTitle: string;
+}
+
+export interface SetInfo {
+  readonly section: string;
+  readonly sectionLabel: string;
+  readonly title: string;
+  readonly questions: readonly QuestionInfo[];
+}
+
+export interface StudyData {
+  readonly decks: readonly DeckInfo[];
+  readonly sets: readonly SetInfo[];
+}
+
+/** What the flashcards island is given as props: the deck list and card ids, no card text. */
+export interface DeckSummary {
+  readonly key: string;
+  readonly title: string;
+  readonly section: string;
+  readonly sectionLabel: string;
+  readonly page: PageRef;
+  readonly cardIds: readonly string[];
+}
+
+/** The card text the flashcards island loads: `study/flashcards.json`. */
+export interface FlashcardsFile {
+  readonly decks: ReadonlyArray<{ readonly key: string; readonly cards: ReadonlyArray<Pick<Card, 'id' | 'question' | 'answer'>> }>;
+}
+
+/** What the practice-questions island is given as props. */
+export interface SetSummary {
+  readonly section: string;
+  readonly sectionLabel: string;
+  readonly title: string;
+  readonly count: number;
+}
+
+/** The questions the practice-questions island loads: `study/questions.json`. */
+export interface QuestionsFile {
+  readonly sets: ReadonlyArray<{
+    readonly section: string;
+    readonly questions: ReadonlyArray<Pick<QuestionInfo, 'id' | 'prompt' | 'options' | 'page' | 'pageTitle'>>;
+  }>;
+}
+
+const sectionIndex = (section: string) => sidebarGroups.findIndex((group) => group.directory === section);
+const sectionLabel = (section: string) => sidebarGroups.find((group) => group.directory === section)?.label ?? section;
+
+let loading: Promise<StudyData> | undefined;
+
+/** The checked, ordered study data (loaded once per build). Throws when the data has problems. */
+export function loadStudyData(): Promise<StudyData> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<StudyData> {
+  const [docs, deckEntries, setEntries] = await Promise.all([getCollection('docs'), getCollection('decks'), getCollection('questions')]);
+  const decks: Entry<Deck>[] = deckEntries.map((entry) => ({ key: entry.id, data: entry.data }));
+  const sets: Entry<QuestionSet>[] = setEntries.map((entry) => ({ key: entry.id, data: entry.data }));
+
+  // Headings are only needed for pages that a link points into with a #fragment.
+  const texts = [
+    ...decks.flatMap((deck) => deck.data.cards.flatMap((card) => [card.question, card.answer])),
+    ...sets.flatMap((set) => set.data.questions.flatMap((q) => [q.prompt, ...q.options.flatMap((o) => [o.text, o.why])])),
+  ];
+  const withFragments = new Set(
+    texts.flatMap(linkTargets).filter((target) => SITE_PATH.test(target) && fragmentOfPath(target) !== undefined).map(pageIdOfPath),
+  );
+  const pages = new Map<string, ReadonlySet<string> | undefined>();
+  for (const doc of docs) {
+    pages.set(doc.id, withFragments.has(doc.id) ? new Set((await render(doc)).headings.map((heading) => heading.slug)) : undefined);
+  }
+
+  const problems = studyDataProblems(decks, sets, pages satisfies Pages);
+  if (problems.length > 0) {
+    throw new Error(`The study data (src/content/decks, src/content/questions) has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  }
+
+  const docById = new Map(docs.map((doc) => [doc.id, doc]));
+  const pageRef = (id: string): PageRef => ({ id, title: docById.get(id)?.data.title ?? id });
+  const pageOrder = (id: string) => docById.get(id)?.data.sidebar.order ?? Number.MAX_SAFE_INTEGER;
+
+  const orderedDecks = [...decks].sort(
+    (a, b) =>
+      sectionIndex(a.data.section) - sectionIndex(b.data.section) ||
+      pageOrder(a.data.page) - pageOrder(b.data.page) ||
+      a.data.page.localeCompare(b.data.page),
+  );
+  const orderedSets = [...sets].sort((a, b) => sectionIndex(a.data.section) - sectionIndex(b.data.section));
+
+  return {
+    decks: orderedDecks.map(({ key, data }) => ({
+      key,
+      title: data.title,
+      section: data.section,
+      sectionLabel: sectionLabel(data.section),
+      page: pageRef(data.page),
+      cards: data.cards,
+    })),
+    sets: orderedSets.map(({ data }) => ({
+      section: data.section,
+      sectionLabel: sectionLabel(data.section),
+      title: data.title,
+      questions: data.questions.map((question) => ({ ...question, pageTitle: pageRef(question.page).title })),
+    })),
+  };
+}
+
+export function deckSummaries(data: StudyData): DeckSummary[] {
+  return data.decks.map(({ cards, ...deck }) => ({ ...deck, cardIds: cards.map((card) => card.id) }));
+}
+
+export function flashcardsFile(data: StudyData): FlashcardsFile {
+  return { decks: data.decks.map((deck) => ({ key: deck.key, cards: deck.cards.map(({ id, question, answer }) => ({ id, question, answer })) })) };
+}
+
+export function setSummaries(data: StudyData): SetSummary[] {
+  return data.sets.map((set) => ({ section: set.section, sectionLabel: set.sectionLabel, title: set.title, count: set.questions.length }));
+}
+
+export function questionsFile(data: StudyData): QuestionsFile {
+  return {
+    sets: data.sets.map((set) => ({
+      section: set.section,
+      questions: set.questions.map(({ id, prompt, options, page, pageTitle }) => ({ id, prompt, options, page, pageTitle })),
+    })),
+  };
+}
+
+/** A short content hash (FNV-1a, 32 bits) for cache-busting the JSON files' URLs. */
+export function contentHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The files' paths under the base path. */
+export const FLASHCARDS_FILE = 'study/flashcards.json';
+export const QUESTIONS_FILE = 'study/questions.json';

@@ -1,0 +1,169 @@
+/**
+ * The study data files, read as the build reads them: every deck and question set passes its schema, every `page`
+ * and every link in the Markdown points to an existing page under src/content/docs/, and the data covers what the
+ * issue asks for. The same cross-checks run in the build (`src/study/catalog.ts`), against the docs collection.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+import { sidebarGroups } from '~/lib/sidebar.mjs';
+import { deckProblems, questionSetProblems, studyDataProblems, type Entry, type Pages } from '~/study/checks';
+import { deck as deckSchema, questionSet as questionSetSchema, type Deck, type QuestionSet } from '~/study/schema';
+
+const ROOT = process.cwd();
+const DOCS = join(ROOT, 'src/content/docs');
+
+function listFiles(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return listFiles(path, pattern);
+    return pattern.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Page ids as the docs collection has them: `streaming/kinesis-data-streams`, `index`. */
+const pageIds = listFiles(DOCS, /\.mdx?$/).map((path) => relative(DOCS, path).split(sep).join('/').replace(/\.mdx?$/, ''));
+const pages: Pages = new Map(pageIds.map((id) => [id, undefined]));
+
+function load(dir: string): Array<{ key: string; raw: unknown }> {
+  return readdirSync(join(ROOT, 'src/content', dir))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ key: name.replace(/\.yaml$/, ''), raw: parse(readFileSync(join(ROOT, 'src/content', dir, name), 'utf8')) as unknown }));
+}
+
+const deckFiles = load('decks');
+const setFiles = load('questions');
+
+describe('every deck passes the schema', () => {
+  it.each(deckFiles.map((file) => [file.key, file.raw] as const))('decks/%s.yaml', (_key, raw) => {
+    const result = deckSchema.safeParse(raw);
+    expect(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
+  });
+});
+
+describe('every question set passes the schema', () => {
+  it.each(setFiles.map((file) => [file.key, file.raw] as const))('questions/%s.yaml', (_key, raw) => {
+    const result = questionSetSchema.safeParse(raw);
+    expect(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
+  });
+});
+
+const decks: Entry<Deck>[] = deckFiles.flatMap(({ key, raw }) => {
+  const result = deckSchema.safeParse(raw);
+  return result.success ? [{ key, data: result.data }] : [];
+});
+const sets: Entry<QuestionSet>[] = setFiles.flatMap(({ key, raw }) => {
+  const result = questionSetSchema.safeParse(raw);
+  return result.success ? [{ key, data: result.data }] : [];
+});
+
+describe('pages and links in the data exist', () => {
+  it('there are page files to check against', () => {
+    expect(pageIds).toContain('streaming/kinesis-data-streams');
+    expect(pageIds).toContain('index');
+  });
+
+  it.each(decks.map((deck) => [deck.key, deck] as const))('decks/%s.yaml', (_key, deck) => {
+    expect(deckProblems(deck, pages)).toEqual([]);
+    expect(existsSync(join(DOCS, `${deck.data.page}.mdx`))).toBe(true);
+  });
+
+  it.each(sets.map((set) => [set.key, set] as const))('questions/%s.yaml', (_key, set) => {
+    expect(questionSetProblems(set, pages)).toEqual([]);
+    for (const question of set.data.questions) expect(existsSync(join(DOCS, `${question.page}.mdx`)), question.id).toBe(true);
+  });
+});
+
+describe('the data covers what the study tools promise', () => {
+  /** Sections of reading pages (not the start page or the tools). */
+  const contentSections = sidebarGroups.map((group) => group.directory).filter((dir) => dir !== 'start-here' && dir !== 'tools');
+
+  it('every service page has a deck', () => {
+    const servicePages = pageIds.filter((id) => contentSections.includes(id.split('/')[0] ?? '') && !id.startsWith('review/'));
+    const withDeck = new Set(decks.map((deck) => deck.data.page));
+    expect(servicePages.filter((id) => !withDeck.has(id))).toEqual([]);
+  });
+
+  it('every section has a question set with at least five questions', () => {
+    for (const section of contentSections) {
+      const set = sets.find((s) => s.data.section === section);
+      expect(set?.data.questions.length ?? 0, section).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('the two Data Pipeline questions from the notes are there', () => {
+    const fromNotes = sets.flatMap((set) => set.data.questions).filter((question) => question.origin === 'notes');
+    expect(fromNotes.map((question) => question.page)).toEqual(['orchestration-migration/aws-data-pipeline', 'orchestration-migration/aws-data-pipeline']);
+  });
+
+  it('card keys (<deck>/<card id>) are unique across the site', () => {
+    const keys = decks.flatMap((deck) => deck.data.cards.map((card) => `${deck.key}/${card.id}`));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('the checks themselves', () => {
+  const page = 'storage/amazon-s3';
+  const known: Pages = new Map([
+    [page, undefined],
+    ['streaming/kinesis-data-streams', new Set(['shards'])],
+  ]);
+  const deck = (key: string, overrides: Partial<Deck> = {}, answer = 'An answer.'): Entry<Deck> => ({
+    key,
+    data: { title: 'Amazon S3', section: 'storage', page, cards: [{ id: 'c1', question: 'A question?', answer, origin: 'written' }], ...overrides },
+  });
+
+  it.each<[string, Entry<Deck>, string[]]>([
+    ['a good deck', deck('amazon-s3', {}, 'See [Kinesis](/streaming/kinesis-data-streams/#shards).'), []],
+    ['a page that does not exist', deck('amazon-s4', { page: 'storage/amazon-s4' }), ['decks/amazon-s4.yaml: page "storage/amazon-s4" does not exist (there is no src/content/docs/storage/amazon-s4.mdx)']],
+    ['a file not named after its page', deck('s3'), ['decks/s3.yaml: a deck file is named after its page, so this one should be decks/amazon-s3.yaml']],
+    [
+      'a link to a missing page',
+      deck('amazon-s3', {}, 'See [x](/storage/nowhere/).'),
+      ['decks/amazon-s3.yaml, card c1: the link /storage/nowhere/ points to no page (there is no src/content/docs/storage/nowhere.mdx)'],
+    ],
+    [
+      'a link to a missing heading',
+      deck('amazon-s3', {}, 'See [x](/streaming/kinesis-data-streams/#nope).'),
+      ['decks/amazon-s3.yaml, card c1: the link /streaming/kinesis-data-streams/#nope points to no heading "#nope" on that page'],
+    ],
+    [
+      'a link the tools would show as text',
+      deck('amazon-s3', {}, 'See [AWS](https://aws.amazon.com/s3/).'),
+      ['decks/amazon-s3.yaml, card c1: the link target "https://aws.amazon.com/s3/" is not a site path such as /streaming/kinesis-data-streams/ (only those become links)'],
+    ],
+  ])('%s', (_name, entry, problems) => {
+    expect(studyDataProblems([entry], [], known)).toEqual(problems);
+  });
+
+  it('checks question pages, links in options and the set file name', () => {
+    const set: Entry<QuestionSet> = {
+      key: 'storage-questions',
+      data: {
+        title: 'Storage',
+        section: 'storage',
+        questions: [
+          {
+            id: 'q1',
+            prompt: 'Which?',
+            page: 'storage/glacier',
+            origin: 'written',
+            options: [
+              { text: 'A', correct: true, why: 'See [S3](/storage/amazon-s3/).' },
+              { text: 'B', correct: false, why: 'See [x](javascript:alert(1)).' },
+            ],
+          },
+        ],
+      },
+    };
+    expect(questionSetProblems(set, known)).toEqual([
+      'questions/storage-questions.yaml: a question set file is named after its section, so this one should be questions/storage.yaml',
+      'questions/storage-questions.yaml, question q1: page "storage/glacier" does not exist (there is no src/content/docs/storage/glacier.mdx)',
+      'questions/storage-questions.yaml, question q1: the link target "javascript:alert(1" is not a site path such as /streaming/kinesis-data-streams/ (only those become links)',
+    ]);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  answer,
+  check,
+  EMPTY_QUIZ,
+  outcome,
+  pick,
+  questionKey,
+  resetQuiz,
+  resetSection,
+  score,
+  type QuizQuestion,
+  type QuizSection,
+  type QuizState,
+} from '~/study/quiz';
+
+const storage: QuizSection = {
+  section: 'storage',
+  questions: [
+    { id: 's1', correct: 1, optionCount: 4 },
+    { id: 's2', correct: 0, optionCount: 3 },
+    { id: 's3', correct: 3, optionCount: 4 },
+  ],
+};
+const streaming: QuizSection = { section: 'streaming', questions: [{ id: 'k1', correct: 2, optionCount: 4 }] };
+// A section whose name starts like another's: resetting one must not touch the other.
+const storageExtra: QuizSection = { section: 'storage-extra', questions: [{ id: 'x1', correct: 0, optionCount: 2 }] };
+
+const q = (set: QuizSection, index: number): [string, QuizQuestion] => {
+  const question = set.questions[index];
+  if (!question) throw new Error('no such question');
+  return [questionKey(set.section, question.id), question];
+};
+
+type Action = ['pick' | 'answer', QuizSection, number, number] | ['check', QuizSection, number];
+
+function run(actions: readonly Action[], state: QuizState = EMPTY_QUIZ): QuizState {
+  return actions.reduce((s, action) => {
+    const [key, question] = q(action[1], action[2]);
+    if (action[0] === 'check') return check(s, key);
+    return action[0] === 'pick' ? pick(s, key, question, action[3]) : answer(s, key, question, action[3]);
+  }, state);
+}
+
+describe('answering a question', () => {
+  it.each<[string, readonly Action[], string]>([
+    ['nothing done', [], 'unanswered'],
+    ['picked, not checked', [['pick', storage, 0, 1]], 'picked'],
+    ['the right option, checked', [['pick', storage, 0, 1], ['check', storage, 0]], 'right'],
+    ['a wrong option, checked', [['pick', storage, 0, 2], ['check', storage, 0]], 'wrong'],
+    ['changing the pick before checking', [['pick', storage, 0, 2], ['pick', storage, 0, 1], ['check', storage, 0]], 'right'],
+    ['a checked answer is locked', [['answer', storage, 0, 2], ['pick', storage, 0, 1], ['check', storage, 0]], 'wrong'],
+    ['checking with nothing picked does nothing', [['check', storage, 0]], 'unanswered'],
+    ['an option that does not exist is ignored', [['pick', storage, 0, 4], ['check', storage, 0]], 'unanswered'],
+    ['a negative option is ignored', [['pick', storage, 0, -1]], 'unanswered'],
+    ['a fractional option is ignored', [['pick', storage, 0, 0.5]], 'unanswered'],
+  ])('%s -> %s', (_name, actions, expected) => {
+    const [key, question] = q(storage, 0);
+    expect(outcome(run(actions), key, question)).toBe(expected);
+  });
+});
+
+describe('score per section', () => {
+  const state = run([
+    ['answer', storage, 0, 1], // right
+    ['answer', storage, 1, 2], // wrong
+    ['pick', storage, 2, 3], // right option, but not checked: does not count
+    ['answer', streaming, 0, 2], // right
+    ['answer', storageExtra, 0, 1], // wrong
+  ]);
+
+  it.each<[string, QuizSection, { total: number; answered: number; right: number }]>([
+    ['storage', storage, { total: 3, answered: 2, right: 1 }],
+    ['streaming', streaming, { total: 1, answered: 1, right: 1 }],
+    ['storage-extra', storageExtra, { total: 1, answered: 1, right: 0 }],
+  ])('%s', (_name, set, expected) => {
+    expect(score(state, set)).toEqual(expected);
+  });
+
+  it('resetting a section clears only that section', () => {
+    const reset = resetSection(state, 'storage');
+    expect(score(reset, storage)).toEqual({ total: 3, answered: 0, right: 0 });
+    expect(score(reset, streaming)).toEqual({ total: 1, answered: 1, right: 1 });
+    expect(score(reset, storageExtra)).toEqual({ total: 1, answered: 1, right: 0 });
+    const [key, question] = q(storage, 2);
+    expect(outcome(reset, key, question)).toBe('unanswered');
+  });
+
+  it('resetting all clears everything', () => {
+    expect(score(resetQuiz(), storage)).toEqual({ total: 3, answered: 0, right: 0 });
+    expect(resetQuiz()).toEqual({ answers: {} });
+  });
+
+  it('transitions never change the state they are given', () => {
+    const before = JSON.stringify(state);
+    const [key, question] = q(storage, 2);
+    check(state, key);
+    pick(state, key, question, 0);
+    resetSection(state, 'storage');
+    expect(JSON.stringify(state)).toBe(before);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+
+import { cardStatus, deckProgress, describeDue, dueCards, newCards, nextCard, type DeckCards } from '~/study/session';
+import { review, type CardState } from '~/study/sm2';
+import { emptyStore, updateCard, type Store } from '~/study/store';
+
+const NOW = Date.UTC(2025, 2, 10, 12);
+const DAY = 86_400_000;
+
+/** A rated card whose due time is `dueIn` days from NOW (negative: overdue). */
+function rated(dueIn: number): CardState {
+  return { repetitions: 1, interval: 1, ease: 2.5, due: NOW + dueIn * DAY, reviewed: NOW + (dueIn - 1) * DAY, rating: 4 };
+}
+
+function storeWith(cards: Record<string, CardState>): Store {
+  return Object.entries(cards).reduce((store, [key, state]) => updateCard(store, key, state), emptyStore());
+}
+
+const A: DeckCards = { key: 'deck-a', cardIds: ['a1', 'a2', 'a3'] };
+const B: DeckCards = { key: 'deck-b', cardIds: ['b1', 'b2'] };
+
+// a1 overdue by 1 day, a2 not due for 2 days, a3 new; b1 overdue by 3 days, b2 new.
+const store = storeWith({ 'deck-a/a1': rated(-1), 'deck-a/a2': rated(2), 'deck-b/b1': rated(-3) });
+
+describe('card status: new (never rated), due (due <= now), learned (rated, not due yet)', () => {
+  it.each<[string, number, string]>([
+    ['deck-a/a1', NOW, 'due'],
+    ['deck-a/a2', NOW, 'learned'],
+    ['deck-a/a3', NOW, 'new'],
+    ['deck-a/a2', NOW + 2 * DAY, 'due'], // exactly at its due time
+    ['deck-a/a2', NOW + 2 * DAY - 1, 'learned'],
+  ])('%s at %i is %s', (key, now, status) => {
+    expect(cardStatus(store, key, now)).toBe(status);
+  });
+});
+
+describe('due and new cards', () => {
+  it('due cards: the longest overdue first', () => {
+    expect(dueCards([A, B], store, NOW).map((card) => card.key)).toEqual(['deck-b/b1', 'deck-a/a1']);
+  });
+
+  it('equal due times keep deck order, then card order', () => {
+    const tie = storeWith({ 'deck-b/b1': rated(-1), 'deck-a/a3': rated(-1), 'deck-a/a1': rated(-1) });
+    expect(dueCards([A, B], tie, NOW).map((card) => card.key)).toEqual(['deck-a/a1', 'deck-a/a3', 'deck-b/b1']);
+  });
+
+  it('new cards in deck order, then card order', () => {
+    expect(newCards([A, B], store).map((card) => card.key)).toEqual(['deck-a/a3', 'deck-b/b2']);
+    expect(newCards([B, A], emptyStore()).map((card) => card.key)).toEqual(['deck-b/b1', 'deck-b/b2', 'deck-a/a1', 'deck-a/a2', 'deck-a/a3']);
+  });
+
+  it('only the picked decks count; ratings of cards no longer in a deck are ignored', () => {
+    const stale = updateCard(store, 'deck-a/removed-card', rated(-10));
+    expect(dueCards([A], stale, NOW).map((card) => card.key)).toEqual(['deck-a/a1']);
+    expect(dueCards([], stale, NOW)).toEqual([]);
+  });
+});
+
+describe('the next card: due first (oldest first), then new, then done', () => {
+  it('walks a whole session, rating every card 4', () => {
+    let current = store;
+    const shown: string[] = [];
+    for (;;) {
+      const next = nextCard([A, B], current, NOW);
+      if (next.kind === 'done') {
+        // a2 was due in 2 days; everything rated now is due tomorrow: the earliest is NOW + 1 day.
+        expect(next.nextDue).toBe(NOW + DAY);
+        break;
+      }
+      shown.push(`${next.kind} ${next.card.key}`);
+      current = updateCard(current, next.card.key, review(undefined, 4, NOW));
+    }
+    expect(shown).toEqual(['due deck-b/b1', 'due deck-a/a1', 'new deck-a/a3', 'new deck-b/b2']);
+  });
+
+  it('reports how many cards are due and new', () => {
+    expect(nextCard([A, B], store, NOW)).toEqual({
+      kind: 'due',
+      card: { deck: 'deck-b', cardId: 'b1', key: 'deck-b/b1' },
+      dueCount: 2,
+      newCount: 2,
+    });
+    expect(nextCard([A], storeWith({ 'deck-a/a1': rated(1) }), NOW)).toEqual({
+      kind: 'new',
+      card: { deck: 'deck-a', cardId: 'a2', key: 'deck-a/a2' },
+      dueCount: 0,
+      newCount: 2,
+    });
+  });
+
+  it('two days later the learned card is due again and comes first if it is the oldest', () => {
+    const later = NOW + 2 * DAY;
+    // a2 due at NOW + 2 days (0 overdue), a1 at NOW - 1 day, b1 at NOW - 3 days.
+    expect(dueCards([A, B], store, later).map((card) => card.key)).toEqual(['deck-b/b1', 'deck-a/a1', 'deck-a/a2']);
+  });
+
+  it('done: with nothing rated there is no next due time', () => {
+    expect(nextCard([], emptyStore(), NOW)).toEqual({ kind: 'done', nextDue: undefined });
+  });
+});
+
+describe('progress per deck', () => {
+  it.each<[string, DeckCards, Store, number, object]>([
+    ['deck A now', A, store, NOW, { total: 3, new: 1, due: 1, learned: 1, nextDue: NOW - DAY }],
+    ['deck B now', B, store, NOW, { total: 2, new: 1, due: 1, learned: 0, nextDue: NOW - 3 * DAY }],
+    ['deck A in 2 days', A, store, NOW + 2 * DAY, { total: 3, new: 1, due: 2, learned: 0, nextDue: NOW - DAY }],
+    ['an untouched deck', A, emptyStore(), NOW, { total: 3, new: 3, due: 0, learned: 0, nextDue: undefined }],
+  ])('%s', (_name, deck, s, now, expected) => {
+    expect(deckProgress(deck, s, now)).toEqual(expected);
+  });
+});
+
+describe('when something is due, in words', () => {
+  it.each<[number, string]>([
+    [-DAY, 'now'],
+    [0, 'now'],
+    [1, 'in 1 day'],
+    [DAY, 'in 1 day'],
+    [DAY + 1, 'in 2 days'],
+    [6 * DAY, 'in 6 days'],
+    [1000 * DAY, 'in 1,000 days'],
+  ])('due at now + %i ms: %s', (offset, words) => {
+    expect(describeDue(NOW + offset, NOW)).toBe(words);
+  });
+});

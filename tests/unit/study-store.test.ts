@@ -1,0 +1,208 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import type { CardState } from '~/study/sm2';
+import {
+  cardState,
+  emptyStore,
+  parseStore,
+  resetAll,
+  resetDecks,
+  serializeStore,
+  STORAGE_KEY,
+  updateCard,
+  withSelected,
+  type Store,
+} from '~/study/store';
+
+const T0 = Date.UTC(2025, 0, 1, 9);
+const DAY = 86_400_000;
+const good: CardState = { repetitions: 2, interval: 6, ease: 2.6, due: T0 + 6 * DAY, reviewed: T0, rating: 5 };
+const fresh: CardState = { repetitions: 1, interval: 1, ease: 2.5, due: T0 + DAY, reviewed: T0, rating: 4 };
+
+const sample: Store = {
+  version: 1,
+  cards: { 'amazon-s3/s3-select': good, 'kinesis-data-streams/kds-shards': fresh },
+  selected: ['amazon-s3', 'kinesis-data-streams'],
+};
+
+const json = (value: unknown) => JSON.stringify(value);
+
+describe('the store format', () => {
+  it('uses a versioned key', () => {
+    expect(STORAGE_KEY).toBe('aws-ml-study:flashcards:v1');
+  });
+
+  it('round-trips through serialize and parse', () => {
+    const parsed = parseStore(serializeStore(sample));
+    expect(parsed).toEqual({ store: sample, note: undefined });
+    expect(serializeStore(parsed.store)).toBe(serializeStore(sample));
+  });
+
+  it('is plain JSON with the version, the cards and the selection', () => {
+    expect(JSON.parse(serializeStore(sample))).toEqual({
+      version: 1,
+      cards: {
+        'amazon-s3/s3-select': { repetitions: 2, interval: 6, ease: 2.6, due: T0 + 6 * DAY, reviewed: T0, rating: 5 },
+        'kinesis-data-streams/kds-shards': { repetitions: 1, interval: 1, ease: 2.5, due: T0 + DAY, reviewed: T0, rating: 4 },
+      },
+      selected: ['amazon-s3', 'kinesis-data-streams'],
+    });
+  });
+
+  it('nothing stored: an empty store and no note', () => {
+    expect(parseStore(null)).toEqual({ store: emptyStore(), note: undefined });
+  });
+
+  it('missing cards or selection are empty, without a note; unknown fields are ignored', () => {
+    expect(parseStore(json({ version: 1 }))).toEqual({ store: emptyStore(), note: undefined });
+    const extra = parseStore(json({ version: 1, cards: { 'amazon-s3/s3-select': { ...good, colour: 'blue' } }, theme: 'dark' }));
+    expect(extra).toEqual({ store: { version: 1, cards: { 'amazon-s3/s3-select': good }, selected: [] }, note: undefined });
+  });
+});
+
+describe('a broken or old value is discarded as a whole, with a note', () => {
+  it.each<[string, string, RegExp]>([
+    ['empty string', '', /not readable \(not valid JSON\)/],
+    ['truncated JSON', '{"version":1,"cards":{"amazon-s3/s3', /not valid JSON/],
+    ['not JSON', 'hello', /not valid JSON/],
+    ['NaN', 'NaN', /not valid JSON/],
+    ['JSON null', 'null', /unknown format/],
+    ['a number', '42', /unknown format/],
+    ['a string', '"progress"', /unknown format/],
+    ['an array', '[1,2]', /unknown format/],
+    ['no version', json({ cards: {} }), /another version of this site \(no format version, expected 1\)/],
+    ['a newer version', json({ version: 2, cards: {} }), /another version of this site \(format 2, expected 1\)/],
+    ['an older version', json({ version: 0, cards: {} }), /format 0, expected 1/],
+    ['the version as a string', json({ version: '1', cards: {} }), /no format version/],
+    ['cards as an array', json({ version: 1, cards: [good] }), /no valid card records/],
+    ['cards as a string', json({ version: 1, cards: 'x' }), /no valid card records/],
+  ])('%s', (_name, raw, note) => {
+    const parsed = parseStore(raw);
+    expect(parsed.store).toEqual(emptyStore());
+    expect(parsed.note).toMatch(note);
+    expect(parsed.note).toMatch(/starts afresh/);
+  });
+});
+
+describe('partial corruption: invalid records are dropped, the rest is kept, with a note', () => {
+  it.each<[string, unknown]>([
+    ['a key without a deck', 's3-select'],
+    ['a key with capitals', 'Amazon-S3/s3-select'],
+    ['a key with a path', 'amazon-s3/../s3-select'],
+    ['__proto__', '__proto__'],
+  ])('drops the card key %s', (_name, key) => {
+    const raw = `{"version":1,"cards":{"amazon-s3/s3-select":${json(good)},${json(key)}:${json(good)}}}`;
+    const parsed = parseStore(raw);
+    expect(parsed.store.cards).toEqual({ 'amazon-s3/s3-select': good });
+    expect(parsed.note).toBe('Part of the saved flashcard progress was invalid and was discarded: 1 card record with invalid data. The rest was kept.');
+    expect(({} as Record<string, unknown>)['repetitions']).toBeUndefined(); // no prototype pollution
+  });
+
+  it.each<[string, unknown]>([
+    ['not an object', 'learned'],
+    ['null', null],
+    ['an array', [2, 6, 2.6]],
+    ['repetitions missing', { ...good, repetitions: undefined }],
+    ['negative repetitions', { ...good, repetitions: -1 }],
+    ['fractional repetitions', { ...good, repetitions: 1.5 }],
+    ['interval 0', { ...good, interval: 0 }],
+    ['fractional interval', { ...good, interval: 6.5 }],
+    ['interval over 100 years', { ...good, interval: 36_501 }],
+    ['ease below 1.3', { ...good, ease: 1.2 }],
+    ['ease as a string', { ...good, ease: '2.5' }],
+    ['due as a date string', { ...good, due: '2025-01-07' }],
+    ['due outside the Date range', { ...good, due: 9e15 }],
+    ['due before the review', { ...good, due: T0 - 1 }],
+    ['rating 0', { ...good, rating: 0 }],
+    ['rating 6', { ...good, rating: 6 }],
+    ['rating 4.5', { ...good, rating: 4.5 }],
+  ])('drops a record with %s', (_name, record) => {
+    const parsed = parseStore(json({ version: 1, cards: { 'amazon-s3/s3-select': good, 'amazon-s3/s3-bad': record }, selected: ['amazon-s3'] }));
+    expect(parsed.store).toEqual({ version: 1, cards: { 'amazon-s3/s3-select': good }, selected: ['amazon-s3'] });
+    expect(parsed.note).toMatch(/1 card record with invalid data/);
+  });
+
+  it('counts the dropped records and reports a broken selection too', () => {
+    const parsed = parseStore(json({ version: 1, cards: { 'a/b': { rating: 9 }, 'c/d': 1, 'e/f': good }, selected: ['amazon-s3', 5, 'Not A Deck', 'amazon-s3'] }));
+    expect(parsed.store).toEqual({ version: 1, cards: { 'e/f': good }, selected: ['amazon-s3'] });
+    expect(parsed.note).toBe(
+      'Part of the saved flashcard progress was invalid and was discarded: 2 card records with invalid data and an invalid deck selection. The rest was kept.',
+    );
+  });
+
+  it('a selection that is not a list is dropped with a note; repeats alone are merged silently', () => {
+    expect(parseStore(json({ version: 1, cards: {}, selected: 'amazon-s3' }))).toEqual({
+      store: emptyStore(),
+      note: 'Part of the saved flashcard progress was invalid and was discarded: an invalid deck selection. The rest was kept.',
+    });
+    expect(parseStore(json({ version: 1, selected: ['aws-glue', 'aws-glue'] }))).toEqual({
+      store: { version: 1, cards: {}, selected: ['aws-glue'] },
+      note: undefined,
+    });
+  });
+});
+
+describe('parsing never throws and always gives a valid store (property-based)', () => {
+  const RUN = { seed: 20_250_101, numRuns: 400 } as const;
+  const valid = (store: Store) => {
+    expect(store.version).toBe(1);
+    expect(Array.isArray(store.selected)).toBe(true);
+    for (const [key, state] of Object.entries(store.cards)) {
+      expect(key).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
+      expect(parseStore(json({ version: 1, cards: { [key]: state } })).note).toBeUndefined();
+    }
+  };
+
+  it('any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (raw) => valid(parseStore(raw).store)),
+      RUN,
+    );
+  });
+
+  it('any JSON value, and any JSON under the right version', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        valid(parseStore(json(value)).store);
+        valid(parseStore(json({ version: 1, cards: value, selected: value })).store);
+        valid(parseStore(json({ version: 1, cards: { 'amazon-s3/s3-select': value } })).store);
+      }),
+      RUN,
+    );
+  });
+});
+
+describe('store updates', () => {
+  it('updates one card and leaves the input alone', () => {
+    const next = updateCard(emptyStore(), 'amazon-s3/s3-select', good);
+    expect(cardState(next, 'amazon-s3/s3-select')).toEqual(good);
+    expect(emptyStore().cards).toEqual({});
+    expect(cardState(updateCard(next, 'amazon-s3/s3-select', fresh), 'amazon-s3/s3-select')).toEqual(fresh);
+  });
+
+  it('never reads a card state from the object prototype', () => {
+    expect(cardState(emptyStore(), 'constructor')).toBeUndefined();
+    expect(cardState(emptyStore(), '__proto__')).toBeUndefined();
+  });
+
+  it('reset all forgets every card and keeps the selection', () => {
+    expect(resetAll(sample)).toEqual({ version: 1, cards: {}, selected: sample.selected });
+  });
+
+  it('reset per deck forgets only those decks, matching whole deck names', () => {
+    const store: Store = {
+      version: 1,
+      cards: { 'amazon-s3/a': good, 'amazon-s3-extra/b': good, 's3-security/c': fresh, 'aws-glue/d': fresh },
+      selected: ['amazon-s3'],
+    };
+    expect(Object.keys(resetDecks(store, ['amazon-s3']).cards)).toEqual(['amazon-s3-extra/b', 's3-security/c', 'aws-glue/d']);
+    expect(Object.keys(resetDecks(store, ['amazon-s3', 'aws-glue']).cards)).toEqual(['amazon-s3-extra/b', 's3-security/c']);
+    expect(resetDecks(store, []).cards).toEqual(store.cards);
+    expect(resetDecks(store, ['amazon-s3']).selected).toEqual(['amazon-s3']);
+  });
+
+  it('the selection keeps its order, without repeats or invalid names', () => {
+    expect(withSelected(emptyStore(), ['aws-glue', 'amazon-s3', 'aws-glue', 'Bad Name', '']).selected).toEqual(['aws-glue', 'amazon-s3']);
+  });
+});

@@ -55,6 +55,8 @@ test.describe('search', () => {
     const { dialog, box } = await openSearch(page);
     await box.fill('ShardedByS3Key');
     const first = dialog.locator('.pagefind-ui__result-link').first();
+    // Results settle after the debounce: click only once the ranking is final.
+    await expect(first).toHaveAttribute('href', `${BASE_PATH}ml-touchpoints/sagemaker-data-formats/`);
     await first.click();
     await expect(page).toHaveURL(new RegExp(`${BASE_PATH}ml-touchpoints/sagemaker-data-formats/`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

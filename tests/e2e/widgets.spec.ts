@@ -25,7 +25,7 @@ test.describe('Kinesis shard calculator', () => {
     const count = w.root.getByTestId('shard-count');
     await expect(count).toHaveAttribute('data-shards', '6');
     await expect(count).toHaveText(/6\s+shards/);
-    expect(w.params()).toEqual({ size: '3', rate: '2000', consumers: '2' });
+    await expect.poll(() => w.params()).toEqual({ size: '3', rate: '2000', consumers: '2' });
     // The notes' formula: max(6,000/1,000, 12,000/2,000) = 6 as well.
     await expect(w.root.getByTestId('notes-formula')).toHaveAttribute('data-shards', '6');
     expect(health.problems()).toEqual([]);
@@ -58,7 +58,7 @@ test.describe('Kinesis shard calculator', () => {
     await expect(w.root.getByLabel(/Enhanced fan-out/)).toBeChecked();
     // Enhanced fan-out: each consumer reads 1,000 KiB/s with its own 2,048 -> records bind: 1 shard.
     await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '1');
-    expect(w.params()).toEqual({ consumers: '3', mode: 'efo' });
+    await expect.poll(() => w.params()).toEqual({ consumers: '3', mode: 'efo' });
     // The focused control shows a visible focus ring.
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).not.toBe('none');
@@ -151,7 +151,7 @@ test.describe('S3 storage-class picker', () => {
     await expect(pick).toHaveAttribute('data-class', 'INTELLIGENT_TIERING');
     await expect(w.root.locator('tr[data-picked]')).toContainText('Intelligent-Tiering');
     await expect(w.root.getByTestId('not-picked').locator('li')).toHaveCount(7);
-    expect(w.params()).toEqual({ access: 'unknown', az: 'single' });
+    await expect.poll(() => w.params()).toEqual({ access: 'unknown', az: 'single' });
     expect(health.problems()).toEqual([]);
   });
 
@@ -251,7 +251,7 @@ test.describe('EMR node-type explainer', () => {
     await expect(risk).toHaveAttribute('data-risk', 'medium');
     await w.field('Primary node: purchasing').selectOption('spot');
     await expect(risk).toHaveAttribute('data-risk', 'high');
-    expect(w.params()).toMatchObject({ cores: '10', core: 'spot', primary: 'spot' });
+    await expect.poll(() => w.params()).toMatchObject({ cores: '10', core: 'spot', primary: 'spot' });
     expect(health.problems()).toEqual([]);
   });
 

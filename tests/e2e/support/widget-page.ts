@@ -33,7 +33,10 @@ export class WidgetPage {
     return this.root.getByTestId(`error-${name}`);
   }
 
-  /** The query string the widget wrote into the address bar, as an object. */
+  /**
+   * The query string the widget wrote into the address bar, as an object. The widget updates the address after it
+   * renders, so assert on it with `expect.poll`.
+   */
   params() {
     return Object.fromEntries(new URL(this.page.url()).searchParams);
   }

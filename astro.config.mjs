@@ -1,4 +1,6 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
+
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
@@ -18,6 +20,16 @@ const { site, base } = deployTarget(process.env);
  * pages). Neither is in the sidebar or the search index either.
  */
 const notInSitemap = (/** @type {string} */ page) => page.includes('/test-fixtures/') || page.includes('/print/');
+
+/** Registers `client:intent`, which hydrates a widget when the reader reaches for it (src/lib/intent-directive.ts). */
+/** @type {import('astro').AstroIntegration} */
+const intentDirective = {
+  name: 'client-intent-directive',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) =>
+      addClientDirective({ name: 'intent', entrypoint: fileURLToPath(new URL('./src/lib/intent-directive.ts', import.meta.url)) }),
+  },
+};
 
 export default defineConfig({
   site,
@@ -49,5 +61,6 @@ export default defineConfig({
     }),
     sitemap({ filter: (page) => !notInSitemap(page) }),
     preact(),
+    intentDirective,
   ],
 });

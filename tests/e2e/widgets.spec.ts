@@ -337,3 +337,87 @@ test.describe('widgets without JavaScript', () => {
     });
   }
 });
+
+test.describe('widgets hydrate when the reader reaches for them (client:intent)', () => {
+  /** Holds back the island's component module until `release()`, so a test can act before hydration. */
+  async function holdComponent(page: Page, name: string) {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname.includes(`/_astro/${name}.`),
+      async (route) => {
+        await gate;
+        await route.continue();
+      },
+    );
+    return release;
+  }
+
+  test('a widget page loads no widget code before use; the first pointer over it does', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(sitePath('/tools/kinesis-shard-calculator/'), { waitUntil: 'networkidle' });
+    const island = page.locator('astro-island').filter({ has: page.getByTestId('kinesis-calculator') });
+    const componentUrl = await island.getAttribute('component-url');
+    const rendererUrl = await island.getAttribute('renderer-url');
+    expect(componentUrl).toMatch(/KinesisShardCalculator\.[\w-]+\.js$/);
+    expect(requested).not.toContain(componentUrl);
+    expect(requested).not.toContain(rendererUrl);
+    const w = new WidgetPage(page, '/tools/kinesis-shard-calculator/', 'kinesis-calculator');
+    await expect(w.root).toHaveAttribute('data-hydrated', 'false');
+    // Scripts run, so the controls are usable already: focusable, not greyed.
+    await expect(w.field('Records per second')).toBeEnabled();
+    await w.root.hover();
+    await w.hydrated();
+    expect(requested).toContain(componentUrl);
+  });
+
+  test('what the reader types and picks before the code arrives is kept', async ({ page }) => {
+    const release = await holdComponent(page, 'KinesisShardCalculator');
+    const w = new WidgetPage(page, '/tools/kinesis-shard-calculator/', 'kinesis-calculator');
+    await w.open();
+    await w.type('Average record size (KB)', '3');
+    await w.type('Records per second', '2000');
+    await w.type('Consumer applications', '2');
+    await w.root.getByLabel(/Enhanced fan-out/).check();
+    await expect(w.root).toHaveAttribute('data-hydrated', 'false');
+    await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '1'); // still the default render
+    release();
+    await w.hydrated();
+    // Write 3 x 2,000 = 6,000 KiB/s / 1,024 = 5.86 -> 6; records 2; each EFO consumer 6,000/2,048 = 2.93 -> 3: 6.
+    await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '6');
+    await expect(w.root.getByTestId('binding-limit')).toHaveAttribute('data-binding', 'write');
+    await expect(w.field('Records per second')).toHaveValue('2000');
+    await expect.poll(() => w.params()).toEqual({ size: '3', rate: '2000', consumers: '2', mode: 'efo' });
+  });
+
+  test('buttons pressed before the code arrives still act, in order', async ({ page }) => {
+    const release = await holdComponent(page, 'EmrNodeTypes');
+    const w = new WidgetPage(page, '/tools/emr-node-types/', 'emr-explainer');
+    await w.open();
+    await w.root.getByRole('button', { name: 'Cost-driven test' }).click();
+    await w.root.getByTestId('node-task').click();
+    await expect(w.root).toHaveAttribute('data-hydrated', 'false');
+    release();
+    await w.hydrated();
+    await expect(w.root.getByTestId('cluster-risk')).toHaveAttribute('data-risk', 'high');
+    await expect(w.root.getByTestId('role-explanation')).toHaveAttribute('data-role', 'task');
+    await expect(w.root.getByTestId('node-task')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('a choice made by keyboard alone, before the code arrives, is kept', async ({ page }) => {
+    const release = await holdComponent(page, 'S3StorageClassPicker');
+    const w = new WidgetPage(page, '/tools/s3-storage-class-picker/', 's3-picker');
+    await w.open();
+    await w.root.getByLabel(/^Frequently/).focus();
+    await page.keyboard.press('ArrowDown'); // infrequent
+    await page.keyboard.press('ArrowDown'); // rare
+    await expect(w.root.getByLabel(/^Rarely/)).toBeChecked();
+    await expect(w.root).toHaveAttribute('data-hydrated', 'false');
+    release();
+    await w.hydrated();
+    // Rule 4: read about once a quarter -> Glacier Instant Retrieval.
+    await expect(w.root.getByTestId('storage-class')).toHaveAttribute('data-class', 'GLACIER_IR');
+    await expect.poll(() => w.params()).toEqual({ access: 'rare' });
+  });
+});

@@ -4,6 +4,7 @@ import * as model from './model';
 import {
   ChoiceField,
   Controls,
+  JsControls,
   NoResult,
   NumberField,
   PrintSummary,
@@ -42,22 +43,22 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
   return (
     <WidgetFrame title="EMR node-type explainer" testId="emr-explainer" hydrated={hydrated}>
       <UrlNotes notes={notes} />
-      <div class="widget-presets" role="group" aria-label="Presets" data-pagefind-ignore="all">
-        <span class="widget-subhead">Presets:</span>
-        {model.PRESETS.map((preset) => (
-          <button type="button" key={preset.id} disabled={!hydrated} onClick={() => applyPreset(preset)} title={preset.description}>
-            {preset.name}
-          </button>
-        ))}
+      <div data-pagefind-ignore="all">
+        <JsControls hydrated={hydrated} class="widget-presets" legend="Presets:">
+          {model.PRESETS.map((preset) => (
+            <button type="button" key={preset.id} onClick={() => applyPreset(preset)} title={preset.description}>
+              {preset.name}
+            </button>
+          ))}
+        </JsControls>
       </div>
-      <Controls legend="Cluster" onReset={reset} disabled={!hydrated}>
+      <Controls legend="Cluster" onReset={reset} hydrated={hydrated}>
         <ChoiceField
           name="primaries"
           idPrefix={idPrefix}
           legend="Primary nodes"
           value={inputs.primaries}
           options={PRIMARY_OPTIONS}
-          disabled={!hydrated}
           onChange={(value) => set('primaries', value)}
         />
         <NumberField
@@ -67,7 +68,6 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
           value={inputs.cores}
           allowed={model.ALLOWED.cores}
           error={errors.cores}
-          disabled={!hydrated}
           onInput={(value) => set('cores', value)}
         />
         <NumberField
@@ -77,7 +77,6 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
           value={inputs.tasks}
           allowed={model.ALLOWED.tasks}
           error={errors.tasks}
-          disabled={!hydrated}
           onInput={(value) => set('tasks', value)}
         />
         <div class="widget-field-group">
@@ -89,7 +88,6 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
               label={`${model.NODE_ROLE_INFO[role].name}: purchasing`}
               value={inputs[role]}
               options={PURCHASE_OPTIONS}
-              disabled={!hydrated}
               onChange={(value) => set(role, value)}
             />
           ))}
@@ -128,38 +126,36 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
         </div>
         {result.ok ? <p>{result.riskReason}</p> : null}
 
-        <p class="widget-subhead" id={`${idPrefix}-picture`}>
-          The cluster (choose a node type to see what it does)
-        </p>
-        <div class="emr-cluster" role="group" aria-labelledby={`${idPrefix}-picture`} data-pagefind-ignore="all">
-          {model.NODE_ROLES.map((role) => {
-            const group = result.ok ? result.groups.find((g) => g.role === role) : undefined;
-            const count = group?.count ?? 0;
-            const purchase = model.PURCHASE_NAMES[inputs[role]];
-            return (
-              <button
-                type="button"
-                key={role}
-                class="emr-group"
-                data-role={role}
-                data-testid={`node-${role}`}
-                aria-pressed={selected === role}
-                disabled={!hydrated}
-                onClick={() => setSelected(role)}
-              >
-                <span class="emr-group-name">{model.NODE_ROLE_INFO[role].name}</span>
-                <span class="emr-group-meta">
-                  {count} × {purchase}
-                </span>
-                <span class="emr-boxes" aria-hidden="true">
-                  {Array.from({ length: Math.min(count, MAX_BOXES) }, (_, i) => (
-                    <span key={i} class="emr-box" data-spot={inputs[role] === 'spot' ? 'true' : undefined} />
-                  ))}
-                  {count > MAX_BOXES ? <span class="emr-more">+{count - MAX_BOXES}</span> : null}
-                </span>
-              </button>
-            );
-          })}
+        <div data-pagefind-ignore="all">
+          <JsControls hydrated={hydrated} class="emr-cluster" legend="The cluster (choose a node type to see what it does)">
+            {model.NODE_ROLES.map((role) => {
+              const group = result.ok ? result.groups.find((g) => g.role === role) : undefined;
+              const count = group?.count ?? 0;
+              const purchase = model.PURCHASE_NAMES[inputs[role]];
+              return (
+                <button
+                  type="button"
+                  key={role}
+                  class="emr-group"
+                  data-role={role}
+                  data-testid={`node-${role}`}
+                  aria-pressed={selected === role}
+                  onClick={() => setSelected(role)}
+                >
+                  <span class="emr-group-name">{model.NODE_ROLE_INFO[role].name}</span>
+                  <span class="emr-group-meta">
+                    {count} × {purchase}
+                  </span>
+                  <span class="emr-boxes" aria-hidden="true">
+                    {Array.from({ length: Math.min(count, MAX_BOXES) }, (_, i) => (
+                      <span key={i} class="emr-box" data-spot={inputs[role] === 'spot' ? 'true' : undefined} />
+                    ))}
+                    {count > MAX_BOXES ? <span class="emr-more">+{count - MAX_BOXES}</span> : null}
+                  </span>
+                </button>
+              );
+            })}
+          </JsControls>
         </div>
 
         <div class="emr-role" data-testid="role-explanation" data-role={selected}>

@@ -31,7 +31,7 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
   return (
     <WidgetFrame title="Kinesis shard calculator" testId="kinesis-calculator" hydrated={hydrated}>
       <UrlNotes notes={notes} />
-      <Controls legend="Stream workload" onReset={reset} disabled={!hydrated}>
+      <Controls legend="Stream workload" onReset={reset} hydrated={hydrated}>
         <NumberField
           id={`${idPrefix}-size`}
           name="size"
@@ -40,7 +40,6 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
           value={inputs.size}
           allowed={model.ALLOWED.size}
           error={errors.size}
-          disabled={!hydrated}
           onInput={(value) => set('size', value)}
         />
         <NumberField
@@ -50,7 +49,6 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
           value={inputs.rate}
           allowed={model.ALLOWED.rate}
           error={errors.rate}
-          disabled={!hydrated}
           onInput={(value) => set('rate', value)}
         />
         <NumberField
@@ -60,7 +58,6 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
           value={inputs.consumers}
           allowed={model.ALLOWED.consumers}
           error={errors.consumers}
-          disabled={!hydrated}
           onInput={(value) => set('consumers', value)}
         />
         <ChoiceField
@@ -69,7 +66,6 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
           legend="Consumer type"
           value={inputs.mode}
           options={MODE_OPTIONS}
-          disabled={!hydrated}
           onChange={(value) => set('mode', value)}
         />
       </Controls>

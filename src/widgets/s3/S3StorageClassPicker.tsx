@@ -47,14 +47,13 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
   return (
     <WidgetFrame title="S3 storage-class picker" testId="s3-picker" hydrated={hydrated}>
       <UrlNotes notes={notes} />
-      <Controls legend="How the data is used" onReset={reset} disabled={!hydrated}>
+      <Controls legend="How the data is used" onReset={reset} hydrated={hydrated}>
         <ChoiceField
           name="access"
           idPrefix={idPrefix}
           legend="How often is the data read?"
           value={inputs.access}
           options={ACCESS_OPTIONS}
-          disabled={!hydrated}
           onChange={(value) => set('access', value)}
         />
         <ChoiceField
@@ -63,7 +62,6 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
           legend="Fastest retrieval needed"
           value={inputs.retrieval}
           options={RETRIEVAL_OPTIONS}
-          disabled={!hydrated}
           onChange={(value) => set('retrieval', value)}
         />
         <ChoiceField
@@ -72,7 +70,6 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
           legend="Availability Zones"
           value={inputs.az}
           options={AZ_OPTIONS}
-          disabled={!hydrated}
           onChange={(value) => set('az', value)}
         />
         <div class="widget-field-group">
@@ -84,7 +81,6 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
             value={inputs.keep}
             allowed={model.ALLOWED.keep}
             error={errors.keep}
-            disabled={!hydrated}
             onInput={(value) => set('keep', value)}
           />
           <NumberField
@@ -95,7 +91,6 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
             value={inputs.size}
             allowed={model.ALLOWED.size}
             error={errors.size}
-            disabled={!hydrated}
             onInput={(value) => set('size', value)}
           />
           <CheckboxField
@@ -104,7 +99,6 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
             label="Needs single-digit-millisecond latency"
             hint="For request-heavy workloads such as ML training reads; only changes the pick for frequently read data in one AZ."
             checked={inputs.perf}
-            disabled={!hydrated}
             onChange={(value) => set('perf', value)}
           />
         </div>

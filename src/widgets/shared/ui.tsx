@@ -9,7 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DocLink, Explanation } from './params';
 import './widget.css';
 
-/** false on the server and until hydration: controls render disabled, since they do nothing without JavaScript. */
+/** false on the server and until hydration (see `JsControls`). */
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
@@ -24,13 +24,29 @@ export function WidgetFrame(props: { title: string; testId: string; hydrated: bo
   );
 }
 
-export function Controls(props: { legend: string; children: ComponentChildren; onReset: () => void; disabled: boolean }) {
+/**
+ * A group of controls that only work with JavaScript. The server render disables the whole group, so a reader
+ * without JavaScript sees greyed controls beside the default result; the `client:intent` directive enables it as
+ * soon as scripts run (a first click or keypress is what starts hydration), and hydration keeps it enabled.
+ */
+export function JsControls(props: { hydrated: boolean; class: string; legend?: string; children: ComponentChildren }) {
   return (
-    <form class="widget-controls" data-pagefind-ignore="all" onSubmit={(event) => event.preventDefault()} aria-label={props.legend}>
+    <fieldset class={`widget-js-controls ${props.class}`} disabled={!props.hydrated} data-js-controls="">
+      {props.legend ? <legend class="widget-subhead">{props.legend}</legend> : null}
       {props.children}
-      <button type="button" class="widget-reset" onClick={props.onReset} disabled={props.disabled}>
-        Reset to defaults
-      </button>
+    </fieldset>
+  );
+}
+
+export function Controls(props: { legend: string; children: ComponentChildren; onReset: () => void; hydrated: boolean }) {
+  return (
+    <form class="widget-form" data-pagefind-ignore="all" onSubmit={(event) => event.preventDefault()} aria-label={props.legend}>
+      <JsControls hydrated={props.hydrated} class="widget-controls">
+        {props.children}
+        <button type="button" class="widget-reset" onClick={props.onReset}>
+          Reset to defaults
+        </button>
+      </JsControls>
     </form>
   );
 }
@@ -43,7 +59,6 @@ export function NumberField(props: {
   value: string;
   allowed: string;
   error: string | undefined;
-  disabled: boolean;
   onInput: (value: string) => void;
 }) {
   const hintId = `${props.id}-hint`;
@@ -62,7 +77,6 @@ export function NumberField(props: {
         autoComplete="off"
         spellcheck={false}
         value={props.value}
-        disabled={props.disabled}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={props.error ? `${errorId} ${hintId}` : hintId}
         onInput={(event) => props.onInput(event.currentTarget.value)}
@@ -85,7 +99,6 @@ export function ChoiceField<T extends string>(props: {
   legend: string;
   value: T;
   options: ReadonlyArray<{ value: T; label: string; hint?: string }>;
-  disabled: boolean;
   onChange: (value: T) => void;
 }) {
   return (
@@ -101,7 +114,6 @@ export function ChoiceField<T extends string>(props: {
               name={`${props.idPrefix}-${props.name}`}
               value={option.value}
               checked={props.value === option.value}
-              disabled={props.disabled}
               onChange={() => props.onChange(option.value)}
             />
             <label for={id}>
@@ -205,7 +217,6 @@ export function CheckboxField(props: {
   label: string;
   hint: string;
   checked: boolean;
-  disabled: boolean;
   onChange: (checked: boolean) => void;
 }) {
   const hintId = `${props.id}-hint`;
@@ -217,7 +228,6 @@ export function CheckboxField(props: {
           id={props.id}
           name={props.name}
           checked={props.checked}
-          disabled={props.disabled}
           aria-describedby={hintId}
           onChange={(event) => props.onChange(event.currentTarget.checked)}
         />
@@ -236,7 +246,8 @@ export function SelectField<T extends string>(props: {
   label: string;
   value: T;
   options: ReadonlyArray<{ value: T; label: string }>;
-  disabled: boolean;
+  /** For a select outside a `JsControls` group. */
+  disabled?: boolean;
   onChange: (value: T) => void;
 }) {
   return (

@@ -4,7 +4,7 @@ import { initialState, reset, searchFor, stateFromSearch, withField, type Widget
 
 /**
  * Keeps a widget's inputs in the page URL's query string. The server render (and a reader without JavaScript)
- * sees the defaults; after hydration the URL's state is restored, and every change replaces the URL so the
+ * sees the defaults; after hydration the URL's state, if any, is restored, and every change replaces the URL so the
  * result can be shared or bookmarked.
  */
 export function useWidgetState<I extends object>(model: WidgetModel<I>) {
@@ -12,7 +12,9 @@ export function useWidgetState<I extends object>(model: WidgetModel<I>) {
   const restored = useRef(false);
 
   useEffect(() => {
-    setState(stateFromSearch(model, window.location.search));
+    // Without a query the state is already the defaults, or what the reader typed while the island hydrated
+    // (client:intent replays it), which must not be overwritten.
+    if (window.location.search !== '') setState(stateFromSearch(model, window.location.search));
     restored.current = true;
   }, [model]);
 

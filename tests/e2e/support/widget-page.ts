@@ -2,7 +2,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 import { sitePath } from './env';
 
-/** A widget on a page: open it (optionally with a query string) and wait until the island has hydrated. */
+/**
+ * A widget on a page. Widgets hydrate on intent (`client:intent`): the controls are enabled as soon as scripts
+ * run, and the first pointer, focus or input inside the island loads the code; a URL with a query hydrates at once.
+ */
 export class WidgetPage {
   readonly root: Locator;
 
@@ -14,9 +17,23 @@ export class WidgetPage {
     this.root = page.getByTestId(testId).first();
   }
 
+  /**
+   * Open the page. With a query string, wait until the island has hydrated and restored it; without one, wait only
+   * until the controls are usable, so the test's first action is what hydrates the widget, as a reader's would be.
+   */
   async open(query = '') {
     await this.page.goto(`${sitePath(this.path)}${query}`);
     await this.root.scrollIntoViewIfNeeded();
+    if (query === '') await expect(this.controls().first()).toBeEnabled();
+    else await this.hydrated();
+  }
+
+  /** The island's JavaScript-only control groups (disabled in the server render). */
+  controls() {
+    return this.root.locator('fieldset[data-js-controls]');
+  }
+
+  async hydrated() {
     await expect(this.root).toHaveAttribute('data-hydrated', 'true');
   }
 

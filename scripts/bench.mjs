@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, measureInBrowser, startPreview } from './bench/browser.mjs';
 import { measureBuild } from './bench/build.mjs';
 import { killAllGroups, median, messageOf, withTimeout } from './bench/lib.mjs';
-import { staticPageWeight, summariseDist } from './bench/output.mjs';
+import { allPageWeights, staticPageWeight, summariseDist } from './bench/output.mjs';
 import { renderMarkdown } from './bench/report.mjs';
 import { cleanBuildState, createWorkspace, generatePages, removeWorkspace } from './bench/workspace.mjs';
 
@@ -234,6 +234,7 @@ else {
         return { label, error: messageOf(error) };
       }
     });
+    report.output.everyPage = allPageWeights(dist, BASE_PATH);
   } catch (error) {
     report.output.error = messageOf(error);
     problems.push(`output: ${messageOf(error)}`);

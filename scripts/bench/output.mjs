@@ -2,6 +2,7 @@
 /**
  * Sizes of the built site, and what a page loads according to its HTML: stylesheets, module scripts, module
  * preloads, island component and renderer URLs, and the static imports of those scripts (followed recursively).
+ * Islands that wait for the reader (`client:intent`) are counted apart, as code loaded on first use.
  * Dynamic imports (such as the search UI, loaded when the browser is idle) are not followed here; the browser
  * section records everything loaded up to network idle.
  */
@@ -24,6 +25,8 @@ import { dirSize, findFiles, gzipSize } from './lib.mjs';
  * @property {SizePair} css
  * @property {SizePair} js
  * @property {SizePair} total
+ * @property {SizePair} onUse JS of `client:intent` islands (and their imports the page does not load already),
+ *   fetched only when the reader reaches for the island; not in `total`
  * @property {string[]} missing URLs referenced by the page but absent from dist/
  */
 
@@ -133,25 +136,32 @@ export function staticPageWeight(dist, basePath, page) {
     const url = resolve(attribute(tag, 'src'), pageUrl);
     if (url && url.origin === pageUrl.origin) js.add(url.pathname);
   }
+  const onUse = new Set(/** @type {string[]} */ ([]));
   for (const [tag] of text.matchAll(/<astro-island\b[^>]*>/gi)) {
+    const deferred = attribute(tag, 'client') === 'intent';
     for (const name of ['component-url', 'renderer-url']) {
       const url = resolve(attribute(tag, name), pageUrl);
-      if (url && url.origin === pageUrl.origin) js.add(url.pathname);
+      if (url && url.origin === pageUrl.origin) (deferred ? onUse : js).add(url.pathname);
     }
   }
-  // Follow static imports (breadth first; the set grows while we walk it).
-  for (const script of js) {
-    const file = fileFor(dist, basePath, script);
-    if (!file || !fs.existsSync(file)) {
-      missing.add(script);
-      continue;
+  /** Follows static imports (breadth first; the set grows while we walk it). @param {Set<string>} scripts */
+  const follow = (scripts) => {
+    for (const script of scripts) {
+      const file = fileFor(dist, basePath, script);
+      if (!file || !fs.existsSync(file)) {
+        missing.add(script);
+        continue;
+      }
+      const base = new URL(script, pageUrl);
+      for (const specifier of staticImports(fs.readFileSync(file, 'utf8'))) {
+        if (!/^(\.{0,2}\/)/.test(specifier)) continue; // bare specifiers do not occur in a built site
+        scripts.add(new URL(specifier, base).pathname);
+      }
     }
-    const base = new URL(script, pageUrl);
-    for (const specifier of staticImports(fs.readFileSync(file, 'utf8'))) {
-      if (!/^(\.{0,2}\/)/.test(specifier)) continue; // bare specifiers do not occur in a built site
-      js.add(new URL(specifier, base).pathname);
-    }
-  }
+  };
+  follow(js);
+  follow(onUse);
+  for (const script of js) onUse.delete(script);
   /** @param {Iterable<string>} urls @returns {SizePair} */
   const measure = (urls) => {
     const pair = { files: 0, raw: 0, gzip: 0 };
@@ -171,6 +181,7 @@ export function staticPageWeight(dist, basePath, page) {
   const htmlPair = { files: 1, raw: html.length, gzip: gzipSize(html) };
   const cssPair = measure(css);
   const jsPair = measure(js);
+  const onUsePair = measure(onUse);
   return {
     page,
     html: htmlPair,
@@ -181,6 +192,36 @@ export function staticPageWeight(dist, basePath, page) {
       raw: htmlPair.raw + cssPair.raw + jsPair.raw,
       gzip: htmlPair.gzip + cssPair.gzip + jsPair.gzip,
     },
+    onUse: onUsePair,
     missing: [...missing],
   };
+}
+
+/**
+ * @typedef {object} EveryPageWeight gzip bytes
+ * @property {string} page
+ * @property {number} total what the page references before any interaction
+ * @property {number} html
+ * @property {number} article the Markdown content alone
+ * @property {number} onUse widget code loaded on first use
+ */
+
+/**
+ * Every built page (but the 404 and test fixtures) with what it references before any interaction, heaviest first.
+ * @param {string} dist
+ * @param {string} basePath
+ * @returns {EveryPageWeight[]}
+ */
+export function allPageWeights(dist, basePath) {
+  return findFiles(dist, '.html')
+    .map((file) => path.relative(dist, file).split(path.sep).join('/'))
+    .filter((file) => file.endsWith('index.html') && !file.startsWith('test-fixtures/'))
+    .map((file) => {
+      const weight = staticPageWeight(dist, basePath, file.slice(0, -'index.html'.length));
+      // The article: Starlight's Markdown content, from its wrapper to the page footer.
+      const html = fs.readFileSync(path.join(dist, file), 'utf8');
+      const article = /<div class="sl-markdown-content">[\s\S]*<\/div>\s*<footer/.exec(html)?.[0] ?? '';
+      return { page: weight.page, total: weight.total.gzip, html: weight.html.gzip, article: gzipSize(article), onUse: weight.onUse.gzip };
+    })
+    .sort((a, b) => b.total - a.total);
 }

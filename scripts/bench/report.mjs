@@ -10,6 +10,7 @@ import { fmtBytes, fmtMs } from './lib.mjs';
  * @typedef {import('./build.mjs').BuildResult} BuildResult
  * @typedef {import('./output.mjs').DistSummary} DistSummary
  * @typedef {import('./output.mjs').StaticPageWeight} StaticPageWeight
+ * @typedef {import('./output.mjs').EveryPageWeight} EveryPageWeight
  * @typedef {Awaited<ReturnType<typeof import('./browser.mjs').measureInBrowser>>} BrowserResults
  */
 
@@ -57,6 +58,7 @@ import { fmtBytes, fmtMs } from './lib.mjs';
  *   skipped?: string;
  *   dist?: DistSummary;
  *   pages?: { label: string; result?: StaticPageWeight; error?: string }[];
+ *   everyPage?: EveryPageWeight[];
  *   error?: string;
  * }} output
  * @property {Partial<BrowserResults> & { skipped?: string; browser?: string; error?: string }} browser
@@ -209,10 +211,10 @@ export function renderMarkdown(report) {
   }
   if (output?.pages?.length) {
     out.push(
-      'What each page references before any interaction, from its HTML (stylesheets including the print one, module scripts, island component/renderer URLs and their static imports), raw / gzip -9:',
+      'What each page references before any interaction, from its HTML (stylesheets including the print one, module scripts, island component/renderer URLs and their static imports), raw / gzip -9. Widget code is loaded on first use (`client:intent`), so it is counted apart:',
       '',
       table(
-        ['Page', 'HTML', 'CSS', 'JS', 'Total'],
+        ['Page', 'HTML', 'CSS', 'JS', 'Total', 'Widget code, on first use'],
         output.pages.map(p =>
           p.result
             ? [
@@ -221,11 +223,38 @@ export function renderMarkdown(report) {
                 `${fmtSizes(p.result.css)} (${p.result.css.files})`,
                 `${fmtSizes(p.result.js)} (${p.result.js.files})`,
                 `${fmtSizes(p.result.total)} (${p.result.total.files})`,
+                p.result.onUse?.files ? `${fmtSizes(p.result.onUse)} (${p.result.onUse.files})` : '–',
               ]
-            : [p.label, `error: ${p.error}`, '', '', ''],
+            : [p.label, `error: ${p.error}`, '', '', '', ''],
         ),
         ['l'],
       ),
+      '',
+    );
+  }
+  if (output?.everyPage?.length) {
+    const pages = output.everyPage;
+    const limit = 25 * 1024;
+    const over = pages.filter(p => p.total > limit);
+    out.push(
+      `Every page, heaviest first: gzip bytes it references before any interaction (as above), of which its HTML, of which the article itself (the Markdown content), and widget code loaded on first use. ${over.length} of ${pages.length} pages are over 25 KiB; what is left after the article is the same Starlight frame on every page.`,
+      '',
+      '<details><summary>The table</summary>',
+      '',
+      table(
+        ['Page', 'Total', 'HTML', 'Article', 'Total without the article', 'On first use'],
+        pages.map(p => [
+          `\`${p.page || '/'}\``,
+          fmtBytes(p.total),
+          fmtBytes(p.html),
+          fmtBytes(p.article),
+          fmtBytes(p.total - p.article),
+          p.onUse ? fmtBytes(p.onUse) : '–',
+        ]),
+        ['l'],
+      ),
+      '',
+      '</details>',
       '',
     );
   }
@@ -283,19 +312,20 @@ export function renderMarkdown(report) {
   }
   if (browser?.hydration?.length) {
     out.push(
-      'Island hydration: navigation start → `data-hydrated="true"` on the island root; cold = fresh context, warm = reload in the same context.',
+      'Island hydration: from what starts it to `data-hydrated="true"` on the island root. The widgets hydrate on intent (`client:intent`): nothing of theirs loads until the reader reaches for them, so the clock starts when the pointer moves over the island after the page is idle (loading the component and Preact, then hydrating); an island that hydrates by itself is timed from navigation start. Cold = fresh context, warm = reload in the same context.',
       '',
       table(
-        ['Island', 'Page', 'Cold', 'Warm (reload)', 'DOMContentLoaded (cold)', 'load (cold)'],
+        ['Island', 'Page', 'Started by', 'Cold', 'Warm (reload)', 'DOMContentLoaded (cold)', 'load (cold)'],
         browser.hydration.map(h => [
-          `\`${h.testId}\`${h.scrolled ? ' (needed scrolling)' : ''}`,
+          `\`${h.testId}\``,
           `\`${h.page}\``,
+          h.trigger ?? '–',
           fmtStats(h.cold),
           fmtStats(h.warm),
           fmtMs(h.domContentLoaded?.median),
           fmtMs(h.load?.median),
         ]),
-        ['l', 'l'],
+        ['l', 'l', 'l'],
       ),
       '',
     );

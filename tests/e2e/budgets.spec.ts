@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page, type Response } from '@playwright/test';
 
 import { sitePath } from './support/env';
+import { sitemapPaths } from './support/sitemap';
 
 interface Budget {
   name: string;
@@ -11,27 +12,42 @@ interface Budget {
   paths: string[];
 }
 
-const { budgets } = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8')) as { budgets: Budget[] };
+interface Budgets {
+  budgets: Budget[];
+  frame: { maxGzipBytes: number; codeBlockExtraGzipBytes: number; exclude: string[] };
+}
+
+const { budgets, frame } = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8')) as Budgets;
+
+const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+
+/** Everything a page loads up to network idle, before any interaction, as gzip bytes per response. */
+async function measure(page: Page, path: string) {
+  const loads: Array<{ url: string; raw: number; gzip: number }> = [];
+  const pending: Array<Promise<void>> = [];
+  const onResponse = (response: Response) => {
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          loads.push({ url: response.url(), raw: body.length, gzip: gzip(body) });
+        })
+        .catch(() => undefined), // redirects have no body
+    );
+  };
+  page.on('response', onResponse);
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  page.off('response', onResponse);
+  const total = loads.reduce((sum, load) => sum + load.gzip, 0);
+  return { loads, total };
+}
 
 test.describe('page-weight budgets', () => {
   for (const budget of budgets) {
     for (const path of budget.paths) {
       test(`${budget.name} ${path}: at most ${budget.maxGzipBytes} gzip bytes`, async ({ page }) => {
-        const loads: Array<{ url: string; raw: number; gzip: number }> = [];
-        const pending: Array<Promise<void>> = [];
-        page.on('response', (response) => {
-          pending.push(
-            response
-              .body()
-              .then((body) => {
-                loads.push({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
-              })
-              .catch(() => undefined), // redirects have no body
-          );
-        });
-        await page.goto(sitePath(path), { waitUntil: 'networkidle' });
-        await Promise.all(pending);
-        const total = loads.reduce((sum, load) => sum + load.gzip, 0);
+        const { loads, total } = await measure(page, sitePath(path));
         const lines = loads
           .sort((a, b) => b.gzip - a.gzip)
           .map((load) => `  ${String(load.gzip).padStart(6)} gzip ${String(load.raw).padStart(7)} raw  ${new URL(load.url).pathname}`);
@@ -41,4 +57,36 @@ test.describe('page-weight budgets', () => {
       });
     }
   }
+
+  test(`every page: what it loads besides its own article is at most ${frame.maxGzipBytes} gzip bytes`, async ({ browser, request }) => {
+    test.setTimeout(240_000);
+    const rows: Array<{ path: string; total: number; article: number; frame: number; limit: number | undefined }> = [];
+    for (const path of await sitemapPaths(request)) {
+      // A fresh context per page, so nothing comes from the cache of the page before.
+      const context = await browser.newContext();
+      const { loads, total } = await measure(await context.newPage(), path);
+      await context.close();
+      const codeBlocks = loads.some((load) => /\/_astro\/ec\.[\w-]+\.css$/.test(new URL(load.url).pathname));
+      const excluded = frame.exclude.some((excludedPath) => path === sitePath(excludedPath));
+      const limit = excluded ? undefined : frame.maxGzipBytes + (codeBlocks ? frame.codeBlockExtraGzipBytes : 0);
+      // The article: Starlight's Markdown content (the home page's too), as the server sent it.
+      const html = await (await request.get(path)).text();
+      const article = /<div class="sl-markdown-content">[\s\S]*<\/div>\s*<footer/.exec(html)?.[0] ?? '';
+      expect(article.length, `${path} has an article`).toBeGreaterThan(500);
+      rows.push({ path, total, article: gzip(article), frame: total - gzip(article), limit });
+    }
+    rows.sort((a, b) => b.total - a.total);
+    const over25 = rows.filter((row) => row.total > 25 * 1024).length;
+    console.log(
+      [
+        `${rows.length} pages; ${over25} load more than 25 KiB in all, the long service pages, by their article.`,
+        '   total  article    frame    limit  page',
+        ...rows.map((r) =>
+          [r.total, r.article, r.frame, r.limit ?? '-'].map((n) => String(n).padStart(8)).join(' ') + `  ${r.path}`,
+        ),
+      ].join('\n'),
+    );
+    expect(rows.length).toBeGreaterThan(40);
+    expect(rows.filter((row) => row.limit !== undefined && row.frame > row.limit).map((row) => `${row.path}: ${row.frame} > ${row.limit}`)).toEqual([]);
+  });
 });

@@ -14,6 +14,8 @@ import {
   Warnings,
   WidgetFrame,
   Why,
+  choiceProps,
+  numberProps,
   useHydrated,
 } from '../shared/ui';
 import { useWidgetState } from '../shared/useWidgetState';
@@ -34,7 +36,7 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
   const { inputs, notes, set, reset } = useWidgetState(model);
   const [selected, setSelected] = useState<model.NodeRole>('primary');
   const result = model.evaluate(inputs);
-  const errors = result.ok ? {} : result.errors;
+  const form = { idPrefix, inputs, errors: result.ok ? {} : result.errors, allowed: model.ALLOWED, set };
   const info = model.NODE_ROLE_INFO[selected];
   const applyPreset = (preset: model.Preset) => {
     for (const key of Object.keys(preset.inputs) as Array<keyof model.Inputs>) set(key, preset.inputs[key]);
@@ -53,32 +55,9 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
         </JsControls>
       </div>
       <Controls legend="Cluster" onReset={reset} hydrated={hydrated}>
-        <ChoiceField
-          name="primaries"
-          idPrefix={idPrefix}
-          legend="Primary nodes"
-          value={inputs.primaries}
-          options={PRIMARY_OPTIONS}
-          onChange={(value) => set('primaries', value)}
-        />
-        <NumberField
-          id={`${idPrefix}-cores`}
-          name="cores"
-          label="Core nodes"
-          value={inputs.cores}
-          allowed={model.ALLOWED.cores}
-          error={errors.cores}
-          onInput={(value) => set('cores', value)}
-        />
-        <NumberField
-          id={`${idPrefix}-tasks`}
-          name="tasks"
-          label="Task nodes"
-          value={inputs.tasks}
-          allowed={model.ALLOWED.tasks}
-          error={errors.tasks}
-          onInput={(value) => set('tasks', value)}
-        />
+        <ChoiceField {...choiceProps(form, 'primaries')} legend="Primary nodes" options={PRIMARY_OPTIONS} />
+        <NumberField {...numberProps(form, 'cores')} label="Core nodes" />
+        <NumberField {...numberProps(form, 'tasks')} label="Task nodes" />
         <div class="widget-field-group">
           {model.NODE_ROLES.map((role) => (
             <SelectField

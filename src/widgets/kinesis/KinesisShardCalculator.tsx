@@ -11,6 +11,8 @@ import {
   Warnings,
   WidgetFrame,
   Why,
+  choiceProps,
+  numberProps,
   useHydrated,
 } from '../shared/ui';
 import { useWidgetState } from '../shared/useWidgetState';
@@ -25,49 +27,17 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
   const hydrated = useHydrated();
   const { inputs, notes, set, reset } = useWidgetState(model);
   const result = model.evaluate(inputs);
-  const errors = result.ok ? {} : result.errors;
+  const form = { idPrefix, inputs, errors: result.ok ? {} : result.errors, allowed: model.ALLOWED, set };
   const modeLabel = MODE_OPTIONS.find((option) => option.value === inputs.mode)?.label ?? inputs.mode;
 
   return (
     <WidgetFrame title="Kinesis shard calculator" testId="kinesis-calculator" hydrated={hydrated}>
       <UrlNotes notes={notes} />
       <Controls legend="Stream workload" onReset={reset} hydrated={hydrated}>
-        <NumberField
-          id={`${idPrefix}-size`}
-          name="size"
-          label="Average record size"
-          unit="KB"
-          value={inputs.size}
-          allowed={model.ALLOWED.size}
-          error={errors.size}
-          onInput={(value) => set('size', value)}
-        />
-        <NumberField
-          id={`${idPrefix}-rate`}
-          name="rate"
-          label="Records per second"
-          value={inputs.rate}
-          allowed={model.ALLOWED.rate}
-          error={errors.rate}
-          onInput={(value) => set('rate', value)}
-        />
-        <NumberField
-          id={`${idPrefix}-consumers`}
-          name="consumers"
-          label="Consumer applications"
-          value={inputs.consumers}
-          allowed={model.ALLOWED.consumers}
-          error={errors.consumers}
-          onInput={(value) => set('consumers', value)}
-        />
-        <ChoiceField
-          name="mode"
-          idPrefix={idPrefix}
-          legend="Consumer type"
-          value={inputs.mode}
-          options={MODE_OPTIONS}
-          onChange={(value) => set('mode', value)}
-        />
+        <NumberField {...numberProps(form, 'size')} label="Average record size" unit="KB" />
+        <NumberField {...numberProps(form, 'rate')} label="Records per second" />
+        <NumberField {...numberProps(form, 'consumers')} label="Consumer applications" />
+        <ChoiceField {...choiceProps(form, 'mode')} legend="Consumer type" options={MODE_OPTIONS} />
       </Controls>
 
       {/* Printed in place of the controls, before the explanation. */}

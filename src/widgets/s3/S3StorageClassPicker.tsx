@@ -11,6 +11,8 @@ import {
   Warnings,
   WidgetFrame,
   Why,
+  choiceProps,
+  numberProps,
   useHydrated,
 } from '../shared/ui';
 import { useWidgetState } from '../shared/useWidgetState';
@@ -42,57 +44,18 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
   const hydrated = useHydrated();
   const { inputs, notes, set, reset } = useWidgetState(model);
   const result = model.evaluate(inputs);
-  const errors = result.ok ? {} : result.errors;
+  const form = { idPrefix, inputs, errors: result.ok ? {} : result.errors, allowed: model.ALLOWED, set };
 
   return (
     <WidgetFrame title="S3 storage-class picker" testId="s3-picker" hydrated={hydrated}>
       <UrlNotes notes={notes} />
       <Controls legend="How the data is used" onReset={reset} hydrated={hydrated}>
-        <ChoiceField
-          name="access"
-          idPrefix={idPrefix}
-          legend="How often is the data read?"
-          value={inputs.access}
-          options={ACCESS_OPTIONS}
-          onChange={(value) => set('access', value)}
-        />
-        <ChoiceField
-          name="retrieval"
-          idPrefix={idPrefix}
-          legend="Fastest retrieval needed"
-          value={inputs.retrieval}
-          options={RETRIEVAL_OPTIONS}
-          onChange={(value) => set('retrieval', value)}
-        />
-        <ChoiceField
-          name="az"
-          idPrefix={idPrefix}
-          legend="Availability Zones"
-          value={inputs.az}
-          options={AZ_OPTIONS}
-          onChange={(value) => set('az', value)}
-        />
+        <ChoiceField {...choiceProps(form, 'access')} legend="How often is the data read?" options={ACCESS_OPTIONS} />
+        <ChoiceField {...choiceProps(form, 'retrieval')} legend="Fastest retrieval needed" options={RETRIEVAL_OPTIONS} />
+        <ChoiceField {...choiceProps(form, 'az')} legend="Availability Zones" options={AZ_OPTIONS} />
         <div class="widget-field-group">
-          <NumberField
-            id={`${idPrefix}-keep`}
-            name="keep"
-            label="Objects kept for"
-            unit="days"
-            value={inputs.keep}
-            allowed={model.ALLOWED.keep}
-            error={errors.keep}
-            onInput={(value) => set('keep', value)}
-          />
-          <NumberField
-            id={`${idPrefix}-size`}
-            name="size"
-            label="Average object size"
-            unit="KB"
-            value={inputs.size}
-            allowed={model.ALLOWED.size}
-            error={errors.size}
-            onInput={(value) => set('size', value)}
-          />
+          <NumberField {...numberProps(form, 'keep')} label="Objects kept for" unit="days" />
+          <NumberField {...numberProps(form, 'size')} label="Average object size" unit="KB" />
           <CheckboxField
             id={`${idPrefix}-perf`}
             name="perf"

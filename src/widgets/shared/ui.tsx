@@ -51,6 +51,35 @@ export function Controls(props: { legend: string; children: ComponentChildren; o
   );
 }
 
+/** What the fields of one widget share: ids under one prefix, the inputs, their messages and the setter. */
+export interface WidgetForm<I extends object> {
+  readonly idPrefix: string;
+  readonly inputs: I;
+  readonly errors: Partial<Record<keyof I, string>>;
+  readonly allowed: Partial<Record<keyof I, string>>;
+  readonly set: <K extends keyof I>(field: K, value: I[K]) => void;
+}
+
+/** The fields of `I` whose values are strings (every form value is). */
+type StringField<I> = { [P in keyof I]: I[P] extends string ? P : never }[keyof I] & string;
+
+/** A NumberField's value, allowed range, message and handler for the input named `name`. */
+export function numberProps<I extends object, K extends StringField<I>>(form: WidgetForm<I>, name: K) {
+  return {
+    id: `${form.idPrefix}-${name}`,
+    name,
+    value: form.inputs[name] as string,
+    allowed: form.allowed[name] ?? '',
+    error: form.errors[name],
+    onInput: (value: string) => form.set(name, value as I[K]),
+  };
+}
+
+/** A ChoiceField's value and handler for the input named `name`. */
+export function choiceProps<I extends object, K extends StringField<I>>(form: WidgetForm<I>, name: K) {
+  return { name, idPrefix: form.idPrefix, value: form.inputs[name], onChange: (value: I[K]) => form.set(name, value) };
+}
+
 export function NumberField(props: {
   id: string;
   name: string;

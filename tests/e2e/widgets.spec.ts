@@ -405,6 +405,21 @@ test.describe('widgets hydrate when the reader reaches for them (client:intent)'
     await expect(w.root.getByTestId('node-task')).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test.describe('on a touch screen', () => {
+    test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+    test('a tap on a button before the code arrives still acts', async ({ page }) => {
+      const release = await holdComponent(page, 'EmrNodeTypes');
+      const w = new WidgetPage(page, '/tools/emr-node-types/', 'emr-explainer');
+      await w.open();
+      await w.root.getByRole('button', { name: 'Cost-driven test' }).tap();
+      await expect(w.root).toHaveAttribute('data-hydrated', 'false');
+      release();
+      await w.hydrated();
+      await expect(w.root.getByTestId('cluster-risk')).toHaveAttribute('data-risk', 'high');
+    });
+  });
+
   test('a choice made by keyboard alone, before the code arrives, is kept', async ({ page }) => {
     const release = await holdComponent(page, 'S3StorageClassPicker');
     const w = new WidgetPage(page, '/tools/s3-storage-class-picker/', 's3-picker');

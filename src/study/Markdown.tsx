@@ -1,10 +1,10 @@
 /**
- * Maps the study Markdown's token tree (`markdown.ts`) to JSX: text is always text, never HTML. Used by the
+ * Maps the study Markdown's token tree (`markdown-parse.ts`) to JSX: text is always text, never HTML. Used by the
  * islands and, rendered at build, by the static lists.
  */
 import type { ComponentChildren } from 'preact';
 
-import { parseInline, parseMarkdown, type Inline } from './markdown';
+import { parseInline, parseMarkdown, type Inline } from './markdown-parse';
 
 export function InlineTokens(props: { tokens: readonly Inline[] }) {
   return (

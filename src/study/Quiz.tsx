@@ -1,7 +1,7 @@
 /**
  * The practice-questions island: pick a section, choose an option and check it, then see right or wrong, why every
  * option is right or wrong, and the page that teaches it; the score per section; reset. State transitions are in
- * `quiz.ts`; this component maps them to JSX. It gets the section list as props and loads the questions from one
+ * `quiz-state.ts`; this component maps them to JSX. It gets the section list as props and loads the questions from one
  * JSON file.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -10,7 +10,7 @@ import { SelectField, useHydrated } from '../widgets/shared/ui';
 import type { SetSummary } from './catalog';
 import { readQuestionsFile, type QuestionText } from './files';
 import { Markdown, MarkdownInline } from './Markdown';
-import { answerOf, check, EMPTY_QUIZ, outcome, pick, questionKey, resetQuiz, resetSection, score, type QuizSection, type QuizState } from './quiz';
+import { answerOf, check, EMPTY_QUIZ, outcome, pick, questionKey, resetQuiz, resetSection, score, type QuizSection, type QuizState } from './quiz-state';
 import './study.css';
 
 type Content =

@@ -8,7 +8,7 @@ import { getCollection, render } from 'astro:content';
 
 import { sidebarGroups } from '../lib/sidebar.mjs';
 import { studyDataProblems, type Entry, type Pages } from './checks';
-import { fragmentOfPath, linkTargets, pageIdOfPath, SITE_PATH } from './markdown';
+import { fragmentOfPath, linkTargets, pageIdOfPath, SITE_PATH } from './markdown-parse';
 import type { Card, Deck, Question, QuestionSet } from './schema';
 
 export interface PageRef {

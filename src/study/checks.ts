@@ -4,7 +4,7 @@
  * and points to an existing page (and heading, where the page's headings are known). The build runs these against
  * the `docs` collection (`catalog.ts`), and a unit test against the files.
  */
-import { fragmentOfPath, linkTargets, pageIdOfPath, SITE_PATH } from './markdown';
+import { fragmentOfPath, linkTargets, pageIdOfPath, SITE_PATH } from './markdown-parse';
 import type { Deck, QuestionSet } from './schema';
 
 export interface Entry<T> {

@@ -9,6 +9,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 
 import { baseLinksPlugin } from './src/lib/base-links.mjs';
+import { contentSecurityPolicy } from './src/lib/csp.mjs';
 import { deployTarget } from './src/lib/deploy-target.mjs';
 import { scrollableTablesPlugin } from './src/lib/scrollable-tables.mjs';
 import { sidebarGroups } from './src/lib/sidebar.mjs';
@@ -20,6 +21,22 @@ const { site, base } = deployTarget(process.env);
  * pages). Neither is in the sidebar or the search index either.
  */
 const notInSitemap = (/** @type {string} */ page) => page.includes('/test-fixtures/') || page.includes('/print/');
+
+/**
+ * Test-only pages, built only when SITE_TEST_FIXTURES=1 (the browser tests' build sets it, see
+ * playwright.config.ts): a production build has none. Their files start with `_`, so they are not routes
+ * of their own.
+ */
+/** @type {import('astro').AstroIntegration} */
+const testFixtures = {
+  name: 'test-fixtures',
+  hooks: {
+    'astro:config:setup': ({ injectRoute }) => {
+      if (process.env['SITE_TEST_FIXTURES'] !== '1') return;
+      injectRoute({ pattern: '/test-fixtures/island', entrypoint: './src/pages/test-fixtures/_island.astro' });
+    },
+  },
+};
 
 /** Registers `client:intent`, which hydrates a widget when the reader reaches for it (src/lib/intent-directive.ts). */
 /** @type {import('astro').AstroIntegration} */
@@ -50,9 +67,12 @@ export default defineConfig({
       pagination: true,
       sidebar: sidebarGroups.map(({ label, directory }) => ({ label, items: [{ autogenerate: { directory } }] })),
       disable404Route: true,
+      // The 404 page has no URL of its own: no canonical link or og:url (src/lib/route-data.ts).
+      routeMiddleware: './src/lib/route-data.ts',
       components: {
         Search: './src/components/overrides/Search.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
+        ...{ ThemeProvider: './src/components/overrides/ThemeProvider.astro', ThemeSelect: './src/components/overrides/ThemeSelect.astro' }, // storage may be blocked
       },
       customCss: ['./src/styles/site.css'],
       // Long code lines wrap instead of scrolling: nothing to reach by keyboard, nothing cut off on paper.
@@ -62,5 +82,14 @@ export default defineConfig({
     sitemap({ filter: (page) => !notInSitemap(page) }),
     preact(),
     intentDirective,
+    testFixtures,
   ],
+  security: {
+    // A Content-Security-Policy <meta> on every page (src/lib/csp.mjs): the site's own origin only, with the
+    // inline scripts and styles of Starlight and of src/ hashed.
+    csp: contentSecurityPolicy([
+      fileURLToPath(new URL('./node_modules/@astrojs/starlight/', import.meta.url)),
+      fileURLToPath(new URL('./src/', import.meta.url)),
+    ]),
+  },
 });

@@ -26,7 +26,8 @@ export default defineConfig({
     // foreground even where Astro would background it.
     command: `npx astro build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `${ORIGIN}${BASE_PATH}`,
-    env: { BASE_PATH, SITE_URL: ORIGIN, OUT_DIR: `./dist-test-${PORT}` },
+    // SITE_TEST_FIXTURES adds the test-only pages (/test-fixtures/…), which a production build leaves out.
+    env: { BASE_PATH, SITE_URL: ORIGIN, OUT_DIR: `./dist-test-${PORT}`, SITE_TEST_FIXTURES: '1' },
     timeout: 600_000,
     reuseExistingServer: !process.env['CI'],
     stdout: 'ignore',

@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { expect, test } from '@playwright/test';
 
 import { BASE_PATH, sitePath } from './support/env';
@@ -60,6 +65,28 @@ test.describe('foundation', () => {
     await page.goto(sitePath('/test-fixtures/island/'));
     await expect(page.locator('nav[aria-label="Main"] a[href*="test-fixtures"]')).toHaveCount(0);
     await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  });
+
+  test('the test fixtures are built for the tests only: a production build has none', async ({ request }) => {
+    test.setTimeout(300_000);
+    // The test build (SITE_TEST_FIXTURES=1, set by playwright.config.ts) serves the fixture …
+    expect((await request.get(sitePath('/test-fixtures/island/'))).status()).toBe(200);
+    // … and `npm run build` with the environment a deploy has (no test variables) leaves it out.
+    const outDir = mkdtempSync(join(tmpdir(), 'prod-build-'));
+    try {
+      const env = Object.fromEntries(
+        Object.entries(process.env).filter(([name]) => !['SITE_TEST_FIXTURES', 'BASE_PATH', 'SITE_URL', 'OUT_DIR'].includes(name)),
+      );
+      const build = spawnSync('npm', ['run', 'build'], { env: { ...env, OUT_DIR: outDir }, encoding: 'utf8', timeout: 280_000 });
+      expect(build.status, build.stderr).toBe(0);
+      const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' });
+      expect(files).toContain('index.html');
+      expect(files).toContain(join('start-here', 'how-to-use-this-site', 'index.html'));
+      expect(files.filter((file) => /fixture/i.test(file))).toEqual([]);
+      expect(existsSync(join(outDir, 'test-fixtures'))).toBe(false);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 
   test('an unknown path gets the 404 page', async ({ page }) => {

@@ -56,6 +56,16 @@ test.describe('the site under a GitHub Pages sub-path', () => {
     expect(robots).toContain(`Sitemap: ${ORIGIN}${BASE_PATH}sitemap-index.xml`);
   });
 
+  test('the 404 page names no address of its own: no canonical link, no og:url', async ({ page }) => {
+    // GitHub Pages serves 404.html at whatever address was not found; the build has no /404/ page to point to.
+    const response = await page.goto(sitePath('/streaming/no-such-service/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Page not found');
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+  });
+
   test('the 404 page helps: search and links home under the base path', async ({ page }) => {
     const response = await page.goto(sitePath('/streaming/no-such-service/'));
     expect(response?.status()).toBe(404);

@@ -1,5 +1,6 @@
 /**
- * Audited facts (issue 11, "Facts and tool answers" items 4-11).
+ * Audited facts (issue 11, "Facts and tool answers" items 4-11, and the review of those fixes: Firehose compression
+ * for Redshift as AWS words it, S3 durability and maximum object size, Availability Zone figures, RG node sizes).
  *
  * Two tables:
  * - OUTDATED: a claim that was found outdated or imprecise. Wherever its pattern matches one "unit" of text
@@ -130,6 +131,21 @@ const OUTDATED: Outdated[] = [
     qualifiers: [],
   },
   {
+    claim: 'Item 10: "only GZIP" for Redshift stated as AWS\'s rule, without the notes or uncompressed delivery',
+    pattern: /\bonly\s+GZIP\b|\bGZIP only\b/i,
+    qualifiers: [/\bnotes\b|uncompressed/i],
+  },
+  {
+    claim: 'Review: S3 durability "the same for all storage classes" without the Reduced Redundancy exception',
+    pattern: /same for (?:all|every)(?: current)? (?:storage )?class(?:es)?|all (?:storage )?classes have the same durability|\bDurability does not\b/i,
+    qualifiers: [/Reduced Redundancy/],
+  },
+  {
+    claim: 'Review: "typically 3" data centers per AZ or "hundreds of thousands of servers" given as AWS fact',
+    pattern: /typically 3\b|hundreds of thousands of servers/i,
+    qualifiers: [/\bnotes\b/i, /unverified|gives? neither|does not give|not in the AWS documentation/i],
+  },
+  {
     claim: 'Item 11: Lambda timeout "15 minutes, unchanged" without the Lambda Managed Instances exception',
     pattern: /\b(?:still|unchanged)\b[^|]{0,60}\b15 minutes\b|\b15 minutes\b[^|]{0,30}\b(?:unchanged|still)\b/i,
     qualifiers: [/Managed Instances/, /90 minutes/],
@@ -202,6 +218,12 @@ const REQUIRED: Required[] = [
     source: 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyCluster.html',
   },
   {
+    claim: 'Review: Redshift page names all four RG sizes now in the AWS documentation',
+    file: 'docs/query-analytics/amazon-redshift.mdx',
+    fact: /`rg\.large`, `rg\.xlarge`, `rg\.4xlarge` and `rg\.12xlarge`/,
+    source: 'https://docs.aws.amazon.com/redshift/latest/dg/declare.html',
+  },
+  {
     claim: 'Item 8: Redshift page gives the DC2 deprecation',
     file: 'docs/query-analytics/amazon-redshift.mdx',
     fact: /deprecation of Amazon Redshift DC2/,
@@ -218,6 +240,30 @@ const REQUIRED: Required[] = [
     file: 'docs/streaming/amazon-data-firehose.mdx',
     fact: /SNAPPY or ZIP cannot be specified/,
     source: 'https://docs.aws.amazon.com/firehose/latest/APIReference/API_RedshiftDestinationConfiguration.html',
+  },
+  {
+    claim: 'Item 10: Firehose page gives the CompressionFormat values and the uncompressed default',
+    file: 'docs/streaming/amazon-data-firehose.mdx',
+    fact: /UNCOMPRESSED \| GZIP \| ZIP \| Snappy \| HADOOP_SNAPPY[\s\S]{0,80}the default is UNCOMPRESSED[\s\S]{0,300}GZIP or uncompressed/,
+    source: 'https://docs.aws.amazon.com/firehose/latest/APIReference/API_S3DestinationUpdate.html',
+  },
+  {
+    claim: 'Review: S3 page gives the Reduced Redundancy durability exception',
+    file: 'docs/storage/amazon-s3.mdx',
+    fact: /Reduced Redundancy[^.]*99\.99% durability/,
+    source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html',
+  },
+  {
+    claim: 'Review: S3 page sources the "50 TB" wording beside 48.8 TiB',
+    file: 'docs/storage/amazon-s3.mdx',
+    fact: /commonly references 50 TB object size limit, the actual maximum object size is 53\.7 TB \(48\.8 TiB\)/,
+    source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingObjects.html',
+  },
+  {
+    claim: 'Review: Availability Zone page defines an AZ as AWS does',
+    file: 'docs/security/availability-zones-and-durability.mdx',
+    fact: /one or more discrete data centers/,
+    source: 'https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/availability-zones.html',
   },
   {
     claim: 'Item 10: Redshift page cites the same API reference',
@@ -256,8 +302,13 @@ describe('the outdated-claim patterns catch the wordings that were on the site',
     [4, 'Now: AWS recommends RA3 (or DC2) node types; the node types accepted when you create a cluster are x.'],
     [5, '- Glue versions: sessions 2.0 and later; dev endpoints 0.9 and 1.0 only.'],
     [6, 'The "only GZIP for Redshift" rule was not re-checked against current documentation.'],
-    [7, '| Maximum execution time (timeout) | 15 minutes | Still 15 minutes |'],
-    [7, '- Maximum execution time: 15 minutes (unchanged).'],
+    [7, '| Amazon Data Firehose | Delivers streams to Redshift by staging in S3 and running `COPY` (GZIP only); see x |'],
+    [7, 'Only GZIP is supported if the data is loaded into Amazon Redshift.'],
+    [8, '| Varies by class? | No, it is the same for all storage classes | Yes |'],
+    [8, 'Every object has a storage class. All classes have the same durability, but they differ in availability.'],
+    [9, '- Each AZ can be multiple data centers (typically 3). At full scale an AZ can be hundreds of thousands of servers.'],
+    [10, '| Maximum execution time (timeout) | 15 minutes | Still 15 minutes |'],
+    [10, '- Maximum execution time: 15 minutes (unchanged).'],
   ])('claim %i matches %j', (index, unit) => {
     const rule = OUTDATED[index];
     expect(rule).toBeDefined();
@@ -269,6 +320,8 @@ describe('the outdated-claim patterns catch the wordings that were on the site',
       'About 200 ms for classic consumers, about 70 ms with enhanced fan-out.',
       'Every 30 minutes or after every 5 GB of data changes per node, whichever comes first.',
       'Lambda is limited to 15 minutes per invocation.',
+      'Compression (GZIP, ZIP, SNAPPY) shrinks the files Firehose writes.',
+      'Every class in the table has a designed durability of 99.999999999%.',
     ];
     for (const unit of unrelated) {
       expect(OUTDATED.filter((rule) => rule.pattern.test(unit)).map((rule) => rule.claim)).toEqual([]);

@@ -194,6 +194,12 @@ const REQUIRED: Required[] = [
     source: 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_MinimumThroughputBillingCommitmentInput.html',
   },
   {
+    claim: 'Item 6: Kinesis page gives the Advantage commitment floor (25 MB/s in and 25 MB/s out per Region)',
+    file: 'docs/streaming/kinesis-data-streams.mdx',
+    fact: /minimum of 25MB\/s of data ingest and 25MB\/s of data\s+retrieval/,
+    source: 'https://aws.amazon.com/kinesis/data-streams/faqs/',
+  },
+  {
     claim: 'Item 6: streaming-compared billing row tells On-demand Standard from Advantage',
     file: 'docs/streaming/streaming-compared.mdx',
     fact: /^\| Billing \|[^\n]*On-demand Standard[^\n]*On-demand Advantage/m,

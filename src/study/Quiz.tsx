@@ -4,7 +4,7 @@
  * `quiz-state.ts`; this component maps them to JSX. It gets the section list as props and loads the questions from one
  * JSON file.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import { SelectField, useHydrated } from '../widgets/shared/ui';
 import type { SetSummary } from './catalog';
@@ -41,6 +41,15 @@ function QuestionView(props: {
   const result = outcome(state, key, { id: question.id, correct: question.correct, optionCount: question.options.length });
   const checked = result === 'right' || result === 'wrong';
   const idPrefix = `pq-${section}-${question.id}`;
+  const verdictRef = useRef<HTMLDivElement>(null);
+  const focusVerdict = useRef(false);
+  // "Check answer" goes away once the answer is checked: the focus moves to the result, which a screen reader then
+  // reads, instead of falling to the page body.
+  useEffect(() => {
+    if (!checked || !focusVerdict.current) return;
+    focusVerdict.current = false;
+    verdictRef.current?.focus();
+  }, [checked]);
   return (
     <article class="study-question" aria-labelledby={`${idPrefix}-prompt`} data-testid={`question-${question.id}`} data-outcome={result}>
       <div class="study-question-prompt" id={`${idPrefix}-prompt`}>
@@ -78,11 +87,20 @@ function QuestionView(props: {
         })}
       </fieldset>
       {!checked ? (
-        <button type="button" class="study-button" disabled={!props.hydrated || given === undefined} onClick={props.onCheck}>
+        <button
+          type="button"
+          class="study-button"
+          disabled={!props.hydrated || given === undefined}
+          onClick={() => {
+            focusVerdict.current = true;
+            props.onCheck();
+          }}
+        >
           Check answer
         </button>
       ) : null}
-      <div role="status" class="study-verdict" data-testid="verdict">
+      {/* Not a live region: it takes the focus when it appears, so a screen reader reads it once. */}
+      <div class="study-verdict" data-testid="verdict" ref={verdictRef} tabIndex={checked ? -1 : undefined}>
         {checked ? (
           <p>
             <strong>{result === 'right' ? 'Right.' : `Wrong: the right answer is ${letter(question.correct)}.`}</strong> Learn it on:{' '}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
@@ -64,6 +65,15 @@ async function openFlashcards(page: Page, time = T0): Promise<Locator> {
 async function stored(page: Page): Promise<{ version: number; cards: Record<string, Record<string, number>>; selected: string[] }> {
   const raw = await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
   return JSON.parse(raw ?? 'null') as { version: number; cards: Record<string, Record<string, number>>; selected: string[] };
+}
+
+/** axe (the site's tags) over one part of the page: the rule ids it breaks. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .include(selector)
+    .analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 async function rateCurrent(root: Locator, page: Page, rating: string) {
@@ -336,6 +346,7 @@ test.describe('practice questions', () => {
     await q1.getByTestId(`option-${letter(wrong)}`).getByRole('radio').check();
     await q1.getByRole('button', { name: 'Check answer' }).click();
     await expect(q1).toHaveAttribute('data-outcome', 'wrong');
+    await expect(q1.getByTestId('verdict')).toBeFocused();
     await expect(q1.getByTestId('verdict')).toContainText(`Wrong: the right answer is ${letter(right(first))}.`);
     await expect(q1.getByTestId('why')).toHaveCount(first.options.length);
     for (const [index, option] of first.options.entries()) {
@@ -358,8 +369,16 @@ test.describe('practice questions', () => {
     await page.keyboard.press('Enter');
     await expect(q2).toHaveAttribute('data-outcome', 'right');
     await expect(q2.getByTestId('verdict')).toContainText('Right.');
+    // The button is gone: the focus moves to the result (read out by a screen reader), not to the page body.
+    await expect(q2.getByTestId('verdict')).toBeFocused();
+    // From there Tab goes on to the link in the result, and on to the next question.
+    await page.keyboard.press('Tab');
+    await expect(q2.getByTestId('verdict').getByRole('link')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(root.getByTestId(`question-${orchestration.questions[2]?.id ?? ''}`).getByRole('radio').first()).toBeFocused();
     await expect(score).toHaveAttribute('data-answered', '2');
     await expect(score).toHaveAttribute('data-right', '1');
+    expect(await axeViolations(page, '[data-testid="quiz"]')).toEqual([]);
     await expect(root.getByTestId('score-total')).toHaveAttribute('data-right', '1');
 
     // Another section keeps its own score.

@@ -1,6 +1,7 @@
 /**
  * The flashcards island: pick decks, flip a card (click, the button or Space), rate it 1-5 (buttons or the keys
- * 1-5), and SM-2 schedules it (`sm2.ts`); progress is kept in localStorage (`store.ts`, `useProgressStore.ts`) and
+ * 1-5), and SM-2 schedules it (`sm2.ts`); progress is kept in localStorage (`store.ts`, `progress-sync.ts`,
+ * `useProgressStore.ts`: with a backup copy offered for restoring when the saved progress was damaged) and
  * the order of cards comes from `session.ts`. The component maps that state to JSX. It gets the deck list and card
  * ids as props and loads the card text from one JSON file, so no page carries the cards as island props.
  */
@@ -42,7 +43,7 @@ function ownedElsewhere(event: KeyboardEvent, interactive: string): boolean {
 export default function Flashcards(props: { decks: readonly DeckSummary[]; dataUrl: string; base: string }) {
   const { decks, dataUrl, base } = props;
   const hydrated = useHydrated();
-  const { store, loaded, note, problem, update, dismissNote } = useProgressStore();
+  const { store, loaded, note, problem, canRetry, restorable, update, restore, dismissNote } = useProgressStore();
   const [content, setContent] = useState<Content>({ status: 'loading' });
   const [now, setNow] = useState(() => Date.now());
   const [flippedKey, setFlippedKey] = useState<string | undefined>(undefined);
@@ -54,6 +55,11 @@ export default function Flashcards(props: { decks: readonly DeckSummary[]; dataU
   const flipRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const focusAfterRating = useRef(false);
+  const rootRef = useRef<HTMLElement>(null);
+  const noteRef = useRef<HTMLDivElement>(null);
+  // "Not now" hides the offer for the page view, until there is something else to restore.
+  const [restoreHiddenAt, setRestoreHiddenAt] = useState<number | undefined>(undefined);
+  const [focusNote, setFocusNote] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -131,6 +137,12 @@ export default function Flashcards(props: { decks: readonly DeckSummary[]; dataU
   useEffect(() => {
     if (confirm !== undefined) confirmRef.current?.focus();
   }, [confirm]);
+  // After Restore its button is gone: the note that says what was restored takes the focus.
+  useEffect(() => {
+    if (!focusNote) return;
+    setFocusNote(false);
+    noteRef.current?.focus();
+  }, [focusNote]);
   // The deck list starts open for a first visit and closed when decks were picked before, so the card is in view.
   useEffect(() => {
     if (!loaded || decksSettled.current) return;
@@ -155,9 +167,15 @@ export default function Flashcards(props: { decks: readonly DeckSummary[]; dataU
     return () => document.removeEventListener('keydown', onKey);
   }, [flip, rate, flipped, text]);
 
+  const doRestore = () => {
+    restore();
+    setFocusNote(true);
+  };
+
   const doReset = () => {
-    if (confirm === 'all') update(resetAll);
-    else if (confirm === 'selected') update((s) => resetDecks(s, s.selected));
+    const picked = store.selected;
+    if (confirm === 'all') update(resetAll, 'reset');
+    else if (confirm === 'selected') update((s) => resetDecks(s, picked), 'reset');
     setConfirm(undefined);
     setLastRated(undefined);
     setFlippedKey(undefined);
@@ -168,6 +186,8 @@ export default function Flashcards(props: { decks: readonly DeckSummary[]; dataU
 
   return (
     <section
+      ref={rootRef}
+      tabIndex={-1}
       class="widget not-content study-island study-flashcards"
       aria-label="Flashcards"
       data-testid="flashcards"
@@ -176,16 +196,42 @@ export default function Flashcards(props: { decks: readonly DeckSummary[]; dataU
       data-pagefind-ignore="all"
     >
       {note !== undefined ? (
-        <div class="widget-notes study-note" role="status" data-testid="store-note">
+        <div class="widget-notes study-note" role="status" data-testid="store-note" ref={noteRef} tabIndex={-1}>
           <p>{note}</p>
           <button type="button" class="study-button study-small" onClick={dismissNote}>
             Dismiss
           </button>
         </div>
       ) : null}
+      {restorable > 0 && restorable !== restoreHiddenAt ? (
+        <div class="widget-notes study-note" role="group" aria-labelledby="fc-restore-label" data-testid="store-restore">
+          <p id="fc-restore-label">
+            A copy of your flashcard progress is kept in this browser, with {plural(restorable, 'card record')} that the saved progress does
+            not have. Restore adds them back (for a card in both, the later review counts).
+          </p>
+          <button type="button" class="study-button study-small" onClick={doRestore}>
+            Restore
+          </button>
+          <button
+            type="button"
+            class="study-button study-small"
+            onClick={() => {
+              setRestoreHiddenAt(restorable);
+              rootRef.current?.focus();
+            }}
+          >
+            Not now
+          </button>
+        </div>
+      ) : null}
       {problem !== undefined ? (
         <div class="widget-notes study-note" role="status" data-testid="store-problem">
           <p>{problem}</p>
+          {canRetry ? (
+            <button type="button" class="study-button study-small" onClick={() => update((s) => s)}>
+              Save again
+            </button>
+          ) : null}
         </div>
       ) : null}
       {content.status === 'failed' ? (

@@ -12,7 +12,9 @@
  * `cards` holds the SM-2 state of every card rated at least once (see `sm2.ts`; times in milliseconds since the
  * epoch); `selected` the decks picked for study. Unknown fields are ignored. Parsing never throws: a value that is
  * not JSON, not this version or not this shape is discarded as a whole, and single card records or deck names
- * that are invalid are dropped; either way the result carries a note to show the reader.
+ * that are invalid are dropped; either way the result carries a note to show the reader. The same format is kept
+ * under a second key as the last good copy; when each key is written, merged or offered for restoring is decided
+ * in `progress-sync.ts`.
  */
 import { isRating, MAX_INTERVAL_DAYS, MIN_EASE, type CardState } from './sm2';
 

@@ -11,6 +11,7 @@ import { watchPage } from './support/health';
 /** The study tools: flashcards with SM-2 review kept in localStorage, and practice questions. */
 
 const STORAGE_KEY = 'aws-ml-study:flashcards:v1';
+const BACKUP_KEY = 'aws-ml-study:flashcards:v1:backup';
 const FLASHCARDS = '/review/flashcards/';
 const QUESTIONS = '/review/practice-questions/';
 const DAY = 86_400_000;
@@ -62,10 +63,14 @@ async function openFlashcards(page: Page, time = T0): Promise<Locator> {
   return root;
 }
 
-async function stored(page: Page): Promise<{ version: number; cards: Record<string, Record<string, number>>; selected: string[] }> {
-  const raw = await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
-  return JSON.parse(raw ?? 'null') as { version: number; cards: Record<string, Record<string, number>>; selected: string[] };
+type StoredValue = { version: number; cards: Record<string, Record<string, number>>; selected: string[] };
+
+async function storedAt(page: Page, key: string): Promise<StoredValue> {
+  const raw = await page.evaluate((k) => window.localStorage.getItem(k), key);
+  return JSON.parse(raw ?? 'null') as StoredValue;
 }
+
+const stored = (page: Page) => storedAt(page, STORAGE_KEY);
 
 /** axe (the site's tags) over one part of the page: the rule ids it breaks. */
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
@@ -75,6 +80,9 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
     .analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
+
+/** A valid record of a card rated once (4, Well) at T0: due a day later, so it counts as learned at T0. */
+const learnedRecord = { repetitions: 1, interval: 1, ease: 2.5, due: T0 + DAY, reviewed: T0, rating: 4 };
 
 async function rateCurrent(root: Locator, page: Page, rating: string) {
   const current = root.getByTestId('card');
@@ -226,24 +234,214 @@ test.describe('flashcards', () => {
     });
   }
 
-  test('partly corrupted progress keeps the valid cards and says what was dropped', async ({ page }) => {
+  test('partly corrupted progress keeps the valid cards, in storage too: after a reload they are still there', async ({ page }) => {
+    const health = watchPage(page);
     const root = await openFlashcards(page);
+    const kept = {
+      [card(videoCard(0).id)]: learnedRecord,
+      [card(videoCard(1).id)]: { ...learnedRecord, rating: 5, ease: 2.6 },
+      [card(videoCard(2).id)]: { ...learnedRecord, rating: 3, ease: 2.36 },
+    };
     const value = JSON.stringify({
       version: 1,
-      cards: {
-        [card(videoCard(0).id)]: { repetitions: 1, interval: 1, ease: 2.5, due: T0 + DAY, reviewed: T0, rating: 4 },
-        [card(videoCard(1).id)]: { repetitions: 1, interval: 1, ease: 0.5, due: T0 + DAY, reviewed: T0, rating: 4 },
-      },
+      cards: { ...kept, [card(videoCard(3).id)]: { ...learnedRecord, ease: 0.5 } },
       selected: ['kinesis-video-streams', 42],
     });
     await page.evaluate(([key, raw]) => window.localStorage.setItem(key, raw), [STORAGE_KEY, value] as const);
     await page.reload();
     await expect(root).toHaveAttribute('data-ready', 'true');
-    await expect(root.getByTestId('store-note')).toContainText('1 card record with invalid data and an invalid deck selection');
-    await expect(root.getByTestId('progress-kinesis-video-streams')).toHaveAttribute('data-learned', '1');
+    const note = root.getByTestId('store-note');
+    await expect(note).toContainText('1 card record with invalid data and an invalid deck selection');
+    await expect(note).toContainText('The rest was kept');
+    const progress = root.getByTestId('progress-kinesis-video-streams');
+    await expect(progress).toHaveAttribute('data-learned', '3');
     await expect(root.getByLabel(video.title, { exact: true })).toBeChecked();
+
+    // Storage holds what was kept (not an empty store), read back from the browser.
+    await expect.poll(() => stored(page)).toEqual({ version: 1, cards: kept, selected: ['kinesis-video-streams'] });
     await root.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(note).toHaveCount(0);
+
+    // The next visit shows the kept cards, without a note: the broken record is gone for good.
+    await page.reload();
+    await expect(root).toHaveAttribute('data-ready', 'true');
+    await expect(progress).toHaveAttribute('data-learned', '3');
+    await expect(root.getByLabel(video.title, { exact: true })).toBeChecked();
+    await expect(root.getByTestId('card')).toHaveAttribute('data-card', card(videoCard(3).id));
     await expect(root.getByTestId('store-note')).toHaveCount(0);
+    await expect(root.getByTestId('store-restore')).toHaveCount(0);
+    expect(await stored(page)).toEqual({ version: 1, cards: kept, selected: ['kinesis-video-streams'] });
+    expect(health.problems()).toEqual([]);
+  });
+
+  for (const [what, action] of [
+    ['writes garbage over the progress', 'garbage'],
+    ['removes the progress', 'remove'],
+    ['clears all of the site\'s storage', 'clear'],
+  ] as const) {
+    test(`another tab that ${what} does not wipe this tab's progress: a copy is kept and Restore saves it again`, async ({ page, context }) => {
+      const health = watchPage(page);
+      const root = await openFlashcards(page);
+      await root.getByLabel(video.title, { exact: true }).check();
+      await rateCurrent(root, page, '4 Well');
+      await rateCurrent(root, page, '5 Perfectly');
+      const progress = root.getByTestId('progress-kinesis-video-streams');
+      await expect(progress).toHaveAttribute('data-learned', '2');
+      const before = await stored(page);
+      expect(Object.keys(before.cards)).toHaveLength(2);
+
+      // Another tab of the same site changes the storage: this one gets a storage event.
+      const other = await context.newPage();
+      await other.goto(sitePath('/'));
+      await other.evaluate(
+        ([key, act]) => {
+          if (act === 'garbage') window.localStorage.setItem(key, '{"version":1,"cards":{"kinesis-video-streams/');
+          else if (act === 'remove') window.localStorage.removeItem(key);
+          else window.localStorage.clear();
+        },
+        [STORAGE_KEY, action] as const,
+      );
+
+      // This tab keeps showing its progress, keeps a copy under the backup key, and offers to restore it.
+      const offer = root.getByTestId('store-restore');
+      await expect(offer).toContainText('2 card records');
+      await expect(progress).toHaveAttribute('data-learned', '2');
+      await expect.poll(() => storedAt(page, BACKUP_KEY)).toEqual(before);
+      if (action === 'garbage') {
+        expect(await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).toBe('{"version":1,"cards":{"kinesis-video-streams/');
+      } else {
+        expect(await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+      }
+
+      // Restore saves it again under the main key.
+      await offer.getByRole('button', { name: 'Restore' }).click();
+      await expect(offer).toHaveCount(0);
+      await expect(root.getByTestId('store-note')).toContainText('Restored 2 card records');
+      await expect(root.getByTestId('store-note')).toBeFocused();
+      expect(await stored(page)).toEqual(before);
+      await page.reload();
+      await expect(root).toHaveAttribute('data-ready', 'true');
+      await expect(progress).toHaveAttribute('data-learned', '2');
+      await expect(root.getByTestId('store-restore')).toHaveCount(0);
+      expect(health.problems()).toEqual([]);
+    });
+  }
+
+  test('a rating after another tab damaged the storage saves all of this tab\'s progress, not less', async ({ page, context }) => {
+    const root = await openFlashcards(page);
+    await root.getByLabel(video.title, { exact: true }).check();
+    await rateCurrent(root, page, '4 Well');
+    const other = await context.newPage();
+    await other.goto(sitePath('/'));
+    await other.evaluate((key) => window.localStorage.setItem(key, 'null'), STORAGE_KEY);
+    await expect(root.getByTestId('store-restore')).toContainText('1 card record');
+    await rateCurrent(root, page, '5 Perfectly');
+    await expect.poll(async () => Object.keys((await stored(page)).cards).sort()).toEqual([card(videoCard(0).id), card(videoCard(1).id)].sort());
+    // Nothing is left to restore: the saved progress has everything the copy has.
+    await expect(root.getByTestId('store-restore')).toHaveCount(0);
+  });
+
+  test('a change saved in another tab is taken over by this one, and a later save keeps it', async ({ page, context }) => {
+    const root = await openFlashcards(page);
+    await root.getByLabel(video.title, { exact: true }).check();
+    await rateCurrent(root, page, '4 Well');
+    const progress = root.getByTestId('progress-kinesis-video-streams');
+    await expect(progress).toHaveAttribute('data-learned', '1');
+
+    const other = await context.newPage();
+    const otherRoot = await openFlashcards(other);
+    await expect(otherRoot.getByTestId('card')).toHaveAttribute('data-card', card(videoCard(1).id));
+    await rateCurrent(otherRoot, other, '5 Perfectly');
+
+    await expect(progress).toHaveAttribute('data-learned', '2');
+    await expect(root.getByTestId('card')).toHaveAttribute('data-card', card(videoCard(2).id));
+    await expect(root.getByTestId('store-restore')).toHaveCount(0);
+    await rateCurrent(root, page, '3 With effort');
+    expect(Object.keys((await stored(page)).cards).sort()).toEqual([0, 1, 2].map((i) => card(videoCard(i).id)).sort());
+    // A reset in the other tab is a deliberate change: this tab follows it, with nothing to restore.
+    await otherRoot.getByRole('button', { name: 'Reset all progress…' }).click();
+    await otherRoot.getByRole('button', { name: 'Yes, reset' }).click();
+    await expect(progress).toHaveAttribute('data-learned', '0');
+    await expect(root.getByTestId('store-restore')).toHaveCount(0);
+  });
+
+  test('damaged progress with a good copy under the backup key: the page offers to restore it', async ({ page }) => {
+    const health = watchPage(page);
+    const root = await openFlashcards(page);
+    const copy = {
+      version: 1,
+      cards: { [card(videoCard(0).id)]: learnedRecord, [card(videoCard(1).id)]: learnedRecord },
+      selected: ['kinesis-video-streams'],
+    };
+    await page.evaluate(
+      ([key, backupKey, backup]) => {
+        window.localStorage.setItem(key, '{"version":1,"cards":');
+        window.localStorage.setItem(backupKey, backup);
+      },
+      [STORAGE_KEY, BACKUP_KEY, JSON.stringify(copy)] as const,
+    );
+    await page.reload();
+    await expect(root).toHaveAttribute('data-ready', 'true');
+    await expect(root.getByTestId('store-note')).toContainText('not valid JSON');
+    const offer = root.getByTestId('store-restore');
+    await expect(offer).toContainText('2 card records');
+    const progress = root.getByTestId('progress-kinesis-video-streams');
+    await expect(progress).toHaveAttribute('data-learned', '0');
+    // The copy is not touched until the learner decides.
+    expect(await storedAt(page, BACKUP_KEY)).toEqual(copy);
+    expect(await axeViolations(page, '[data-testid="flashcards"]')).toEqual([]);
+
+    // "Not now" hides the offer for this visit only; the copy stays.
+    await offer.getByRole('button', { name: 'Not now' }).click();
+    await expect(offer).toHaveCount(0);
+    await page.reload();
+    await expect(root).toHaveAttribute('data-ready', 'true');
+    await root.getByTestId('store-restore').getByRole('button', { name: 'Restore' }).click();
+    await expect(progress).toHaveAttribute('data-learned', '2');
+    await expect(root.getByLabel(video.title, { exact: true })).toBeChecked();
+    expect(await stored(page)).toEqual(copy);
+    await page.reload();
+    await expect(root).toHaveAttribute('data-ready', 'true');
+    await expect(progress).toHaveAttribute('data-learned', '2');
+    await expect(root.getByTestId('store-restore')).toHaveCount(0);
+    expect(health.problems()).toEqual([]);
+  });
+
+  test('a full storage quota says progress was not saved, and the message goes once a save works again', async ({ page }) => {
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if ((window as unknown as { storageFull?: boolean }).storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    const health = watchPage(page);
+    const root = await openFlashcards(page);
+    await root.getByLabel(video.title, { exact: true }).check();
+    await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = true));
+    await rateCurrent(root, page, '4 Well');
+    const problem = root.getByTestId('store-problem');
+    await expect(problem).toContainText('storage for this site is full');
+    await expect(problem).toContainText('not saved');
+    await expect(problem).not.toContainText('does not let the page store data');
+    expect((await stored(page)).cards).toEqual({});
+    expect(await axeViolations(page, '[data-testid="flashcards"]')).toEqual([]);
+
+    // Space again: "Save again" stores the rating, and the message goes.
+    await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = false));
+    await problem.getByRole('button', { name: 'Save again' }).click();
+    await expect(problem).toHaveCount(0);
+    expect(Object.keys((await stored(page)).cards)).toEqual([card(videoCard(0).id)]);
+
+    // Full again, then space again: the next rating saves everything, and the message goes.
+    await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = true));
+    await rateCurrent(root, page, '5 Perfectly');
+    await expect(problem).toContainText('storage for this site is full');
+    await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = false));
+    await rateCurrent(root, page, '3 With effort');
+    await expect(problem).toHaveCount(0);
+    expect(Object.keys((await stored(page)).cards).sort()).toEqual([0, 1, 2].map((i) => card(videoCard(i).id)).sort());
+    expect(health.problems()).toEqual([]);
   });
 
   test('reset the picked decks or everything, after confirming', async ({ page }) => {

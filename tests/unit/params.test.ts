@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  MAX_NUMBER_TEXT,
   NOTE_EXCERPT_MAX,
+  ceilDecimal,
   describeAllowed,
   excerpt,
   formatNumber,
@@ -50,8 +52,9 @@ describe('parseNumber: accepted values', () => {
     [COUNT, '-0', 0], // a signed zero is still zero, not "negative"
     [COUNT, '1,000', 1000], // thousands separators
     [COUNT, '1,000,000', 1_000_000],
-    [COUNT, '7.0', 7], // 7.0 is a whole number
     [HOURS, '0', 0],
+    [SIZE, '99.99999999999999999', 100], // 20 characters, just under the maximum: accepted (the nearest double is 100)
+    [COUNT, '+12', 12],
   ])('%#: %j -> %d', (spec, raw, value) => {
     expect(parseNumber(raw, spec)).toMatchObject({ ok: true, value });
   });
@@ -88,7 +91,8 @@ describe('parseNumber: rejected values say what is allowed', () => {
     [SIZE, '1.2.3', 'nonnumeric', /must be a number/],
     [SIZE, '1,5', 'nonnumeric', /must be a number/], // a decimal comma is not a thousands group
     [COUNT, '1,00', 'nonnumeric', /must be a number/],
-    [SIZE, '<script>alert(1)</script>', 'nonnumeric', /must be a number/],
+    [SIZE, '<script>1</script>', 'nonnumeric', /must be a number/],
+    [SIZE, '<script>alert(1)</script>', 'toolong', /too long/], // 25 characters
     [SIZE, '-1', 'negative', /cannot be negative/],
     [SIZE, '-0.5', 'negative', /cannot be negative/],
     [COUNT, '-1,000', 'negative', /cannot be negative/],
@@ -102,7 +106,25 @@ describe('parseNumber: rejected values say what is allowed', () => {
     [SIZE, '100.01', 'toolarge', /too large: at most 100 KB here/],
     [SMALL, '21', 'toolarge', /too large: the limit is 20/],
     [COUNT, '1,000,001', 'toolarge', /too large/],
-    [SIZE, '9'.repeat(400), 'toolarge', /too large/], // Number() would give Infinity
+    [SIZE, '9'.repeat(20), 'toolarge', /too large/], // 20 digits: within the length cap, far above the maximum
+    // Whole-number fields take the text itself: digits (and thousands separators) only. Each of these is a decimal
+    // that Number() rounds to a whole number (2.0000000000000001 -> 2), so a float check would let it through.
+    [SMALL, '2.0000000000000001', 'noninteger', /must be a whole number/],
+    [COUNT, '7.0', 'noninteger', /must be a whole number/], // a decimal point is not a whole number's text
+    [COUNT, '1,000.0', 'noninteger', /must be a whole number/],
+    [SMALL, '5.', 'noninteger', /must be a whole number/],
+    [COUNT, '-0.0', 'noninteger', /must be a whole number/],
+    // A decimal's maximum is checked on the decimal text: 100.00000000000001 is above 100 although Number() gives 100.
+    [SIZE, '100.00000000000001', 'toolarge', /too large: at most 100 KB here/],
+    [SIZE, '100.0000000000000001', 'toolarge', /too large/],
+    // and its minimum likewise: 0.99999999999999999 is below a minimum of 1 although Number() gives 1.
+    [{ ...SIZE, min: 1 }, '0.99999999999999999', 'toosmall', /too small/],
+    // The raw text is capped at MAX_NUMBER_TEXT (20) characters, before anything else.
+    [SIZE, '9'.repeat(400), 'toolong', /too long: at most 20 characters/],
+    [COUNT, '1'.repeat(21), 'toolong', /too long: at most 20 characters/],
+    [SIZE, `0.${'0'.repeat(400)}1`, 'toolong', /too long/],
+    [SIZE, ` ${'1'.repeat(19)} `, 'toolong', /too long/], // 21 characters with the padding: the raw text counts
+    [COUNT, 'x'.repeat(60), 'toolong', /too long/],
   ])('%#: %j -> %s', (spec, raw, kind, message) => {
     const parsed = parseNumber(raw, spec);
     expect(parsed.ok).toBe(false);
@@ -111,6 +133,16 @@ describe('parseNumber: rejected values say what is allowed', () => {
     expect(parsed.error).toMatch(message);
     // every message ends by saying what is allowed
     expect(parsed.error).toContain(`Enter ${describeAllowed(spec)}.`);
+  });
+
+  it.each([
+    // [spec, raw]: exactly MAX_NUMBER_TEXT (20) characters is still read as a number
+    [COUNT, '00000000000000000012'],
+    [SIZE, '0.000000000000000001'],
+    [SIZE, '   1.5              '],
+  ])('%#: %j (20 characters) is within the length cap', (spec, raw) => {
+    expect(raw).toHaveLength(MAX_NUMBER_TEXT);
+    expect(parseNumber(raw, spec).ok).toBe(true);
   });
 
   it('never returns NaN or Infinity as a value', () => {
@@ -210,6 +242,10 @@ describe('URL helpers', () => {
     ['1.0', ''], // numerically equal to the default
     ['abc', ''], // invalid values are left out of shared URLs
     [' 2.50 ', 'n=2.5'], // canonical form
+    // not the default: Number() would make it 1, the text says a little more than 1
+    ['1.00000000000000001', 'n=1.00000000000000001'],
+    ['1'.repeat(21), ''], // too long: never written, so the URL stays short
+    ['100.00000000000001', ''], // above the maximum on its text
   ])('writeNumberParam(%j) -> %j', (raw, expected) => {
     const params = new URLSearchParams();
     writeNumberParam(params, 'n', raw, SIZE, '1');
@@ -224,5 +260,32 @@ describe('URL helpers', () => {
     const params = new URLSearchParams();
     writeEnumParam(params, 'm', value, ['shared', 'efo'] as const, 'shared');
     expect(params.toString()).toBe(expected);
+  });
+});
+
+describe('ceilDecimal: rounds a canonical decimal up on its text', () => {
+  it.each([
+    ['0', 0],
+    ['1', 1],
+    ['2.5', 3],
+    ['0.1', 1],
+    ['1024', 1024],
+    ['1024.0000000000001', 1025], // Math.ceil(Number(...)) gives 1024
+    ['1.00000000000000001', 2], // Math.ceil(Number(...)) gives 1
+    ['10239.99999999999999', 10240],
+  ])('ceilDecimal(%j) = %d', (text, expected) => {
+    expect(ceilDecimal(text)).toBe(expected);
+  });
+});
+
+describe('over-long URL values', () => {
+  it('are ignored with a note that says how long a value may be, and never written back', () => {
+    const notes: string[] = [];
+    const long = `2${'0'.repeat(24)}`;
+    const params = new URLSearchParams({ n: long });
+    expect(readNumberParam(params, 'n', SIZE, '1', notes)).toBe('1');
+    expect(notes).toEqual([
+      `Ignored URL parameter "n" (value "${long}"): allowed is a number greater than 0 and at most 100 KB, written in at most 20 characters. Using the default, 1.`,
+    ]);
   });
 });

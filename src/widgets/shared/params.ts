@@ -26,11 +26,20 @@ export interface DocLink {
 /** The longest excerpt of a raw URL value that a note may repeat (then an ellipsis). */
 export const NOTE_EXCERPT_MAX = 40;
 
+/** The longest raw text a numeric field accepts, in characters (padding included); longer text is refused. */
+export const MAX_NUMBER_TEXT = 20;
+
 /** Why a numeric string was rejected. */
-export type NumberErrorKind = 'empty' | 'nonnumeric' | 'negative' | 'noninteger' | 'zero' | 'toosmall' | 'toolarge';
+export type NumberErrorKind = 'toolong' | 'empty' | 'nonnumeric' | 'negative' | 'noninteger' | 'zero' | 'toosmall' | 'toolarge';
 
 export type ParsedNumber =
-  | { readonly ok: true; readonly value: number; /** The number as plain digits, e.g. "2.5" for " +2.50 ". */ readonly canonical: string }
+  | {
+      readonly ok: true;
+      /** The nearest double; for exact work (maximum, rounding up) use `canonical`. */
+      readonly value: number;
+      /** The number as plain digits, e.g. "2.5" for " +2.50 ": at most MAX_NUMBER_TEXT characters, never an exponent. */
+      readonly canonical: string;
+    }
   | { readonly ok: false; readonly kind: NumberErrorKind; readonly error: string };
 
 export type ParsedEnum<T extends string> =
@@ -43,7 +52,7 @@ export interface NumberSpec {
   readonly label: string;
   /** Unit shown after numbers in messages, e.g. "KB"; empty string for none. */
   readonly unit: string;
-  /** true: only whole numbers are allowed. */
+  /** true: only whole numbers are allowed, written with digits (and thousands separators) only. */
   readonly integer: boolean;
   /** true: 0 is allowed; false: the value must be greater than 0. */
   readonly allowZero: boolean;
@@ -55,10 +64,12 @@ export interface NumberSpec {
   readonly maxReason: string;
 }
 
-const DECIMAL = /^\+?(?:\d+(?:\.\d*)?|\.\d+)$/;
-const GROUPED = /^\+?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const NEGATIVE = /^-(?:\d+(?:\.\d*)?|\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
-
+/** The number's text after an optional sign: plain digits with at most one decimal point. */
+const PLAIN = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+/** The same with comma thousands separators ("1,000", "1,000.5"). */
+const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** A whole number's text: digits only, optionally with comma thousands separators. */
+const WHOLE = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
 /**
  * Formats a number for messages and explanations: thousands separators, at most
  * `maxFractionDigits` decimals, trailing zeros dropped ("1,024", "2.93", "0.5").
@@ -103,47 +114,85 @@ export function describeAllowed(spec: NumberSpec): string {
 }
 
 /**
- * Parses a numeric string against a spec. Accepts optional surrounding whitespace, an optional
- * leading "+", one decimal point and comma thousands separators ("1,000"). Rejects exponents,
- * hex, "Infinity" and everything else as non-numeric.
+ * Parses a numeric string against a spec, on its text: the raw text is at most MAX_NUMBER_TEXT characters; after
+ * trimming, an optional leading "+" (or "-", reported as negative unless the number is 0), digits with one decimal
+ * point and comma thousands separators ("1,000"). Exponents, hex, "Infinity" and everything else are non-numeric.
+ * A whole-number field takes digits only ("2.0" is not a whole number's text), and the maximum and minimum are
+ * compared on the decimal text, so a value that only rounds into range as a double (10240.0000000000001) is refused.
  */
 export function parseNumber(raw: string, spec: NumberSpec): ParsedNumber {
   const allowed = describeAllowed(spec);
-  const text = raw.trim();
   const fail = (kind: NumberErrorKind, error: string): ParsedNumber => ({ ok: false, kind, error });
 
-  if (text === '') return fail('empty', `${spec.label} is empty. Enter ${allowed}.`);
-  if (NEGATIVE.test(text) && Number(text.replace(/,/g, '')) !== 0) {
-    return fail('negative', `${spec.label} cannot be negative. Enter ${allowed}.`);
+  if (raw.length > MAX_NUMBER_TEXT) {
+    return fail('toolong', `${spec.label} is too long: at most ${MAX_NUMBER_TEXT} characters. Enter ${allowed}.`);
   }
+  const text = raw.trim();
+  if (text === '') return fail('empty', `${spec.label} is empty. Enter ${allowed}.`);
+  const sign = text.startsWith('-') || text.startsWith('+') ? text.charAt(0) : '';
+  const body = text.slice(sign.length);
   let digits: string;
-  if (DECIMAL.test(text)) digits = text;
-  else if (GROUPED.test(text)) digits = text.replace(/,/g, '');
-  else if (NEGATIVE.test(text)) digits = '0'; // "-0", "-0.0": a zero with a sign
+  if (PLAIN.test(body)) digits = body;
+  else if (GROUPED.test(body)) digits = body.replace(/,/g, '');
   else return fail('nonnumeric', `${spec.label} must be a number written with digits (for example 12 or 2.5). Enter ${allowed}.`);
 
-  const value = Number(digits); // finite for any digit string up to ~309 digits; checked below
-  if (!Number.isFinite(value) || value > spec.max) {
+  const canonical = plainDigits(digits);
+  const zero = canonical === '0';
+  if (sign === '-' && !zero) return fail('negative', `${spec.label} cannot be negative. Enter ${allowed}.`);
+  if (compareDecimal(canonical, decimalText(spec.max)) > 0) {
     return fail('toolarge', `${spec.label} is too large: ${spec.maxReason}. Enter ${allowed}.`);
   }
-  if (spec.integer && !Number.isInteger(value)) {
-    return fail('noninteger', `${spec.label} must be a whole number. Enter ${allowed}.`);
+  if (spec.integer && !WHOLE.test(body)) {
+    return fail('noninteger', `${spec.label} must be a whole number, written with digits only. Enter ${allowed}.`);
   }
-  if (value === 0 && !spec.allowZero) {
-    return fail('zero', `${spec.label} cannot be 0. Enter ${allowed}.`);
-  }
-  if (spec.min !== undefined && value < spec.min) {
+  if (zero && !spec.allowZero) return fail('zero', `${spec.label} cannot be 0. Enter ${allowed}.`);
+  if (!zero && spec.min !== undefined && compareDecimal(canonical, decimalText(spec.min)) < 0) {
     return fail('toosmall', `${spec.label} is too small to be meaningful. Enter ${allowed}.`);
   }
-  return { ok: true, value, canonical: plainDigits(digits) };
+  return { ok: true, value: Number(canonical), canonical };
 }
 
-/** Plain digits without sign, grouping or padding zeros: "+007.50" -> "7.5", ".5" -> "0.5"; never an exponent. */
+/** Plain digits without sign, grouping or padding zeros: "007.50" -> "7.5", ".5" -> "0.5"; never an exponent. */
 function plainDigits(digits: string): string {
-  const [whole = '', fraction = ''] = digits.replace(/^\+/, '').split('.');
+  const [whole = '', fraction = ''] = digits.split('.');
   const int = whole.replace(/^0+(?=\d)/, '') || '0';
   const frac = fraction.replace(/0+$/, '');
   return frac === '' ? int : `${int}.${frac}`;
+}
+
+/** A spec bound (a finite, non-negative number written in the code) as plain decimal text: 10240 -> "10240". */
+function decimalText(n: number): string {
+  const text = String(n);
+  return /e/i.test(text) ? plainDigits(n.toFixed(20)) : text;
+}
+
+/** Compares two plain, non-negative decimal texts as produced by plainDigits: -1, 0 or 1. */
+function compareDecimal(a: string, b: string): -1 | 0 | 1 {
+  const [aInt = '', aFrac = ''] = a.split('.');
+  const [bInt = '', bFrac = ''] = b.split('.');
+  if (aInt.length !== bInt.length) return aInt.length < bInt.length ? -1 : 1;
+  if (aInt !== bInt) return aInt < bInt ? -1 : 1;
+  const length = Math.max(aFrac.length, bFrac.length);
+  const x = aFrac.padEnd(length, '0');
+  const y = bFrac.padEnd(length, '0');
+  if (x === y) return 0;
+  return x < y ? -1 : 1;
+}
+
+/**
+ * Rounds a canonical decimal text (ParsedNumber.canonical) up to a whole number, on the text: "2.5" -> 3,
+ * "1.00000000000000001" -> 2 (Math.ceil of the double would give 1).
+ */
+export function ceilDecimal(canonical: string): number {
+  const [whole = '0', fraction = ''] = canonical.split('.');
+  return Number(whole) + (/[1-9]/.test(fraction) ? 1 : 0);
+}
+
+/** A canonical decimal text with thousands separators and every decimal kept: "1234.50001" -> "1,234.50001". */
+export function formatDecimalText(canonical: string): string {
+  const [whole = '0', fraction = ''] = canonical.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === '' ? grouped : `${grouped}.${fraction}`;
 }
 
 /** Parses one of a fixed set of values (exact, case-sensitive match after trimming). */
@@ -194,7 +243,8 @@ export function readNumberParam(
   if (raw === null) return fallback;
   const parsed = parseNumber(raw, spec);
   if (parsed.ok) return parsed.canonical;
-  notes.push(ignoredNote(name, raw, describeAllowed(spec), fallback));
+  const allowed = parsed.kind === 'toolong' ? `${describeAllowed(spec)}, written in at most ${MAX_NUMBER_TEXT} characters` : describeAllowed(spec);
+  notes.push(ignoredNote(name, raw, allowed, fallback));
   return fallback;
 }
 
@@ -215,8 +265,9 @@ export function readEnumParam<T extends string>(
 }
 
 /**
- * Writes a numeric field to the URL only when it is valid and differs from the default (compared
- * as numbers, so "1.0" and "1" are the same); invalid values are left out of shared URLs.
+ * Writes a numeric field to the URL only when it is valid and differs from the default (compared on the
+ * canonical text, so "1.0" and "1" are the same but "1.00000000000000001" is not); invalid values, too-long text
+ * included, are left out of shared URLs, so a written value is at most MAX_NUMBER_TEXT characters.
  */
 export function writeNumberParam(
   params: URLSearchParams,
@@ -225,10 +276,10 @@ export function writeNumberParam(
   spec: NumberSpec,
   fallback: string,
 ): void {
-  const parsed = parseNumber(raw, spec);
+  const parsed = parseNumber(asText(raw), spec);
   if (!parsed.ok) return;
   const def = parseNumber(fallback, spec);
-  if (def.ok && def.value === parsed.value) return;
+  if (def.ok && def.canonical === parsed.canonical) return;
   params.set(name, parsed.canonical);
 }
 
@@ -240,6 +291,6 @@ export function writeEnumParam<T extends string>(
   allowed: readonly T[],
   fallback: T,
 ): void {
-  const parsed = parseEnum(value, allowed, name);
+  const parsed = parseEnum(asText(value), allowed, name);
   if (parsed.ok && parsed.value !== fallback) params.set(name, parsed.value);
 }

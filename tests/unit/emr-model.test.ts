@@ -54,31 +54,155 @@ describe('HDFS replication factor: 1 for 1-3 core nodes, 2 for 4-9, 3 for 10 or 
   });
 });
 
-describe('risk: high if the primary is Spot, else medium if core is Spot, else low', () => {
-  describe.each([0, 1, 3, 4, 9, 10])('%d core nodes', (cores) => {
-    const n = String(cores);
-    it.each<[string, Inputs, Risk, number]>([
-      // name, inputs, risk, replication factor (0 | 1-3 -> 1 | 4-9 -> 2 | 10+ -> 3)
-      ['primary Spot', cluster('1', n, '2', 'spot', 'ondemand', 'spot'), 'high', replicationFactor(cores)],
-      // core Spot only matters when there are core nodes
-      ['core Spot', cluster('1', n, '2', 'ondemand', 'spot', 'ondemand'), cores > 0 ? 'medium' : 'low', replicationFactor(cores)],
-      ['task Spot only', cluster('1', n, '2', 'ondemand', 'ondemand', 'spot'), 'low', replicationFactor(cores)],
-      ['nothing on Spot', cluster('3', n, '0', 'reserved', 'reserved', 'ondemand'), 'low', replicationFactor(cores)],
-    ])('%s', (_name, inputs, risk, factor) => {
-      const result = ok(evaluate(inputs));
-      expect(result.risk).toBe(risk);
-      expect(result.replicationFactor).toBe(factor);
-    });
+/**
+ * The risk rule, from the documented effects (Understand node types; Cluster configuration guidelines; HDFS
+ * configuration): a Spot primary node ends the cluster when interrupted -> high; otherwise Spot core nodes (HDFS
+ * data loss) or dfs.replication = 1 (1-3 core nodes: losing one core node loses its data) -> medium; otherwise low.
+ * Every row below is worked out by hand from those three rules.
+ */
+describe('risk: high for a Spot primary, medium for Spot core nodes or a single HDFS copy, else low', () => {
+  it.each<[string, Inputs, Risk]>([
+    // name, inputs, risk
+    // no Spot on primary or core, dfs.replication >= 2 (4+ core nodes) or no HDFS (0 core): low
+    ['4 On-Demand core, Spot tasks', cluster('1', '4', '2', 'ondemand', 'ondemand', 'spot'), 'low'],
+    ['9 Reserved core, no tasks', cluster('3', '9', '0', 'reserved', 'reserved', 'ondemand'), 'low'],
+    ['10 On-Demand core', cluster('1', '10', '2', 'ondemand', 'ondemand', 'ondemand'), 'low'],
+    ['0 core nodes: no HDFS to lose', cluster('1', '0', '2', 'ondemand', 'ondemand', 'spot'), 'low'],
+    ['0 core nodes, core group set to Spot (no nodes, no effect)', cluster('1', '0', '2', 'ondemand', 'spot', 'spot'), 'low'],
+    // dfs.replication = 1 (1-3 core nodes), nothing on Spot: medium
+    ['1 On-Demand core node: one HDFS copy', cluster('1', '1', '0', 'ondemand', 'ondemand', 'spot'), 'medium'],
+    ['2 On-Demand core nodes (the default): one HDFS copy', DEFAULTS, 'medium'],
+    ['3 Reserved core nodes: one HDFS copy', cluster('3', '3', '4', 'reserved', 'reserved', 'spot'), 'medium'],
+    // Spot core nodes: medium, whatever the copy count
+    ['4 Spot core nodes', cluster('1', '4', '0', 'ondemand', 'spot', 'ondemand'), 'medium'],
+    ['10 Spot core nodes', cluster('3', '10', '0', 'ondemand', 'spot', 'spot'), 'medium'],
+    ['2 Spot core nodes: Spot and one copy', cluster('1', '2', '0', 'reserved', 'spot', 'spot'), 'medium'],
+    // Spot primary (only possible with one primary node): high, whatever else
+    ['Spot primary, 4 On-Demand core', cluster('1', '4', '0', 'spot', 'ondemand', 'ondemand'), 'high'],
+    ['Spot primary, 0 core', cluster('1', '0', '0', 'spot', 'ondemand', 'ondemand'), 'high'],
+    ['Spot primary, 2 Spot core (all Spot)', cluster('1', '2', '2', 'spot', 'spot', 'spot'), 'high'],
+    ['Spot primary, 10 Spot core', cluster('1', '10', '2', 'spot', 'spot', 'ondemand'), 'high'],
+  ])('%s -> %s', (_name, inputs, risk) => {
+    const result = ok(evaluate(inputs));
+    expect(result.risk).toBe(risk);
+    // the headline and the explanation say the same thing
+    expect(result.explanation.find((e) => e.rule.startsWith('Risk'))).toEqual({ rule: `Risk: ${risk}`, detail: result.riskReason });
   });
 
-  it.each<[string, Inputs, RegExp]>([
-    ['high', cluster('1', '2', '2', 'spot', 'ondemand', 'ondemand'), /primary group is on Spot: a Spot interruption of the primary node terminates the whole cluster\.$/],
-    ['high, three primaries', cluster('3', '2', '2', 'spot', 'ondemand', 'ondemand'), /three primary nodes protect against a node failure, not against losing the Spot capacity/],
-    ['medium', cluster('1', '4', '0', 'ondemand', 'spot', 'ondemand'), /core group \(4 nodes\) is on Spot: .*HDFS data can be lost and jobs can fail/],
-    ['low with Spot tasks', cluster('1', '2', '6', 'ondemand', 'reserved', 'spot'), /Spot is used only for the 6 task nodes, which hold no HDFS data/],
-    ['low without Spot', cluster('1', '2', '0', 'ondemand', 'ondemand', 'spot'), /No node group that has nodes is on Spot/],
-  ])('reason: %s', (_name, inputs, reason) => {
-    expect(ok(evaluate(inputs)).riskReason).toMatch(reason);
+  it.each<[string, Inputs, RegExp[], RegExp[]]>([
+    // name, inputs, what the reason says, what it must not say
+    [
+      'high: Spot primary',
+      cluster('1', '4', '2', 'spot', 'ondemand', 'ondemand'),
+      [/^The primary node is on Spot: a Spot interruption of the primary node terminates the whole cluster\.$/],
+      [/HDFS keeps one copy/],
+    ],
+    [
+      'high: Spot primary and one HDFS copy, both said',
+      cluster('1', '2', '0', 'spot', 'ondemand', 'ondemand'),
+      [/primary node is on Spot/, /HDFS keeps one copy of each block \(dfs\.replication = 1 with 2 core nodes\): losing one core node loses the HDFS data on it\./],
+      [],
+    ],
+    [
+      'medium: Spot core',
+      cluster('1', '4', '0', 'ondemand', 'spot', 'ondemand'),
+      [/^The core group \(4 nodes\) is on Spot: an interruption takes away HDFS DataNodes, so HDFS data can be lost and jobs can fail\.$/],
+      [/primary node is on Spot/],
+    ],
+    [
+      'medium: one HDFS copy (the default)',
+      DEFAULTS,
+      [/^HDFS keeps one copy of each block \(dfs\.replication = 1 with 2 core nodes\): losing one core node loses the HDFS data on it\.$/],
+      [/^No /, /low/],
+    ],
+    [
+      'medium: Spot core and one copy, both said',
+      cluster('1', '3', '0', 'ondemand', 'spot', 'ondemand'),
+      [/core group \(3 nodes\) is on Spot/, /dfs\.replication = 1 with 3 core nodes/],
+      [],
+    ],
+    [
+      'low: Reserved primary and core, Spot tasks',
+      cluster('3', '4', '4', 'reserved', 'reserved', 'spot'),
+      [/^Primary and core nodes are not on Spot \(both Reserved Instances\), and HDFS keeps 2 copies of each block \(dfs\.replication = 2\)\. Spot is used only for the 4 task nodes, which hold no HDFS data\.$/],
+      [/Reserved Instances, Reserved Instances/],
+    ],
+    [
+      'low: different options on primary and core',
+      cluster('1', '10', '0', 'ondemand', 'reserved', 'ondemand'),
+      [/^Primary and core nodes are not on Spot \(primary On-Demand, core Reserved Instances\), and HDFS keeps 3 copies of each block \(dfs\.replication = 3\)\.$/],
+      [],
+    ],
+    [
+      'low: no core nodes',
+      cluster('1', '0', '2', 'reserved', 'spot', 'spot'),
+      [/^The primary node is not on Spot \(Reserved Instances\) and there are no core nodes, so no HDFS data can be lost\. Spot is used only for the 2 task nodes, which hold no HDFS data\.$/],
+      [],
+    ],
+  ])('reason: %s', (_name, inputs, says, never) => {
+    const { riskReason } = ok(evaluate(inputs));
+    for (const pattern of says) expect(riskReason).toMatch(pattern);
+    for (const pattern of never) expect(riskReason).not.toMatch(pattern);
+  });
+
+  it('the long-running preset names Reserved Instances once, not twice', () => {
+    const preset = PRESETS.find((p) => p.id === 'long-running');
+    expect(preset).toBeDefined();
+    if (preset === undefined) return;
+    const text = JSON.stringify(ok(evaluate(preset.inputs)));
+    expect(text).not.toContain('Reserved Instances, Reserved Instances');
+    expect(ok(evaluate(preset.inputs)).riskReason).toContain('(both Reserved Instances)');
+  });
+});
+
+describe('high availability: three primary nodes are On-Demand only', () => {
+  // Considerations for multiple primary nodes: "On high-availability clusters, Amazon EMR only supports the launch of
+  // primary nodes with On Demand instances." Reserved Instances are a billing discount on On-Demand Instances.
+  it.each<[string, Inputs]>([
+    ['three Spot primary nodes', cluster('3', '4', '2', 'spot', 'ondemand', 'spot')],
+    ['three Spot primary nodes, all Spot', cluster('3', '2', '2', 'spot', 'spot', 'spot')],
+    ['three Spot primary nodes, no core nodes', cluster('3', '0', '0', 'spot', 'ondemand', 'ondemand')],
+  ])('%s: refused at the primary purchasing option', (_name, inputs) => {
+    const result = evaluate(inputs);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.errors)).toEqual(['primary']);
+    expect(result.errors.primary).toBe(
+      'Three primary nodes (high availability) run only on On-Demand Instances: EMR launches the primary nodes of a high-availability cluster only as On-Demand. Choose On-Demand or Reserved Instances (a billing discount on On-Demand Instances), or one primary node to use Spot.',
+    );
+  });
+
+  it.each<[string, Inputs]>([
+    ['three On-Demand primary nodes', cluster('3', '4', '2', 'ondemand', 'ondemand', 'spot')],
+    ['three Reserved primary nodes (On-Demand Instances with a billing discount)', cluster('3', '4', '2', 'reserved', 'spot', 'spot')],
+    ['one Spot primary node', cluster('1', '4', '2', 'spot', 'ondemand', 'spot')],
+  ])('%s: accepted', (_name, inputs) => {
+    expect(evaluate(inputs).ok).toBe(true);
+  });
+
+  it('three Reserved primary nodes: the explanation says why Reserved Instances are allowed', () => {
+    const primary = ok(evaluate(cluster('3', '4', '2', 'reserved', 'ondemand', 'spot'))).explanation[0];
+    expect(primary?.detail).toContain('Reserved Instances are a billing discount applied to matching On-Demand Instances, so they meet the On-Demand-only rule.');
+  });
+
+  it.each([
+    ['primaries=3&primary=spot', { primaries: '3', primary: 'ondemand' }],
+    ['primary=spot&primaries=3&cores=10', { primaries: '3', primary: 'ondemand', cores: '10' }],
+  ])('%s from a URL: the Spot primary option is ignored with a note', (query, expected) => {
+    const { inputs, notes } = fromSearchParams(new URLSearchParams(query));
+    expect(inputs).toMatchObject(expected);
+    expect(evaluate(inputs).ok).toBe(true);
+    expect(notes).toEqual([
+      'Ignored URL parameter "primary" (value "spot"): allowed is ondemand or reserved with three primary nodes (EMR launches the primary nodes of a high-availability cluster only as On-Demand Instances). Using the default, ondemand.',
+    ]);
+  });
+
+  it('the release versions: instance groups from 5.23.0, instance fleets from their own list', () => {
+    const versions = 'instance groups from EMR 5.23.0, instance fleets from EMR 5.36.1, 5.36.2, 6.8.1, 6.9.1, 6.10.1, 6.11.1, 6.12.0 and later';
+    expect(NODE_ROLE_INFO.primary.failure).toContain(versions);
+    const one = ok(evaluate(DEFAULTS)).explanation[0];
+    expect(one?.detail).toContain(versions);
+    expect(JSON.stringify(ok(evaluate(DEFAULTS)))).not.toContain('(EMR 5.23.0 and later)');
   });
 });
 
@@ -188,7 +312,7 @@ describe('data for the picture', () => {
   it.each<[string, Risk, number, number, boolean]>([
     // preset id, risk, dfs.replication, total nodes, all Spot
     ['long-running', 'low', 2, 11, false], // 3 + 4 + 4 = 11 nodes; 4 core -> 2; Reserved primary/core, Spot tasks
-    ['transient-batch', 'low', 1, 7, false], // 1 + 2 + 4 = 7 nodes; 2 core -> 1
+    ['transient-batch', 'medium', 1, 7, false], // 1 + 2 + 4 = 7 nodes; 2 core -> 1 copy of HDFS -> medium
     ['cost-test', 'high', 1, 5, true], // 1 + 2 + 2 = 5 nodes; primary on Spot -> high
   ])('preset %s', (id, risk, factor, total, allSpot) => {
     const preset = PRESETS.find((p) => p.id === id);
@@ -216,7 +340,10 @@ describe('bad input gets a specific message per field', () => {
     ['empty tasks', { tasks: ' ' }, 'tasks', /Task nodes is empty/],
     ['negative tasks', { tasks: '-3' }, 'tasks', /cannot be negative/],
     ['fractional tasks', { tasks: '0.5' }, 'tasks', /whole number/],
-    ['absurd tasks', { tasks: '9'.repeat(400) }, 'tasks', /too large/],
+    ['absurd tasks', { tasks: '9'.repeat(20) }, 'tasks', /too large/],
+    ['over-long tasks', { tasks: '9'.repeat(400) }, 'tasks', /too long: at most 20 characters/],
+    ['tasks that only round to a whole number', { tasks: '2.0000000000000001' }, 'tasks', /whole number/],
+    ['cores written with a decimal point', { cores: '4.0' }, 'cores', /whole number/],
     ['two primaries', { primaries: '2' as Inputs['primaries'] }, 'primaries', /must be one of: 1, 3/],
     ['unknown purchasing option', { core: 'free' as PurchaseOption }, 'core', /must be one of: ondemand, reserved, spot/],
   ])('%s', (_name, patch, field, message) => {
@@ -295,7 +422,10 @@ describe('URL state', () => {
   });
 
   it('writes only valid, non-default values', () => {
-    expect(toSearchParams({ ...DEFAULTS, cores: '2.0' }).toString()).toBe('');
+    expect(toSearchParams({ ...DEFAULTS, cores: '2,000' }).toString()).toBe(''); // above 1,000: invalid, not written
+    expect(toSearchParams({ ...DEFAULTS, cores: '+3' }).toString()).toBe('cores=3');
+    expect(toSearchParams({ ...DEFAULTS, cores: '3.0000000000000001' }).toString()).toBe(''); // not a whole number
+    expect(toSearchParams({ ...DEFAULTS, tasks: `${'0'.repeat(30)}5` }).toString()).toBe(''); // too long
     expect(toSearchParams({ ...DEFAULTS, cores: 'x', tasks: '0', core: 'spot' }).toString()).toBe('tasks=0&core=spot');
   });
 });

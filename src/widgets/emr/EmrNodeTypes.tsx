@@ -22,10 +22,13 @@ import { useWidgetState } from '../shared/useWidgetState';
 
 const PRIMARY_OPTIONS = [
   { value: '1', label: 'One', hint: 'the cluster ends if it fails' },
-  { value: '3', label: 'Three', hint: 'high availability, EMR 5.23.0 and later' },
+  { value: '3', label: 'Three', hint: 'high availability; On-Demand primary nodes only' },
 ] as const satisfies ReadonlyArray<{ value: model.PrimaryCount; label: string; hint: string }>;
 
 const PURCHASE_OPTIONS = model.PURCHASE_OPTIONS.map((value) => ({ value, label: model.PURCHASE_NAMES[value] }));
+
+/** How each risk level looks besides its colour: a distinct symbol (the word itself follows it). */
+const RISK_SYMBOL: Readonly<Record<model.Risk, string>> = { low: '\u2713', medium: '!', high: '\u2715' };
 
 /** How many node boxes the picture draws per group before it says "+ N more". */
 const MAX_BOXES = 8;
@@ -36,7 +39,8 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
   const { inputs, notes, set, reset } = useWidgetState(model);
   const [selected, setSelected] = useState<model.NodeRole>('primary');
   const result = model.evaluate(inputs);
-  const form = { idPrefix, inputs, errors: result.ok ? {} : result.errors, allowed: model.ALLOWED, set };
+  const errors: Partial<Record<model.Field, string>> = result.ok ? {} : result.errors;
+  const form = { idPrefix, inputs, errors, allowed: model.ALLOWED, set };
   const info = model.NODE_ROLE_INFO[selected];
   const applyPreset = (preset: model.Preset) => {
     for (const key of Object.keys(preset.inputs) as Array<keyof model.Inputs>) set(key, preset.inputs[key]);
@@ -67,6 +71,7 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
               label={`${model.NODE_ROLE_INFO[role].name}: purchasing`}
               value={inputs[role]}
               options={PURCHASE_OPTIONS}
+              error={errors[role]}
               onChange={(value) => set(role, value)}
             />
           ))}
@@ -90,7 +95,10 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
           {result.ok ? (
             <p class="widget-headline">
               Risk:{' '}
-              <strong data-testid="cluster-risk" data-risk={result.risk}>
+              <strong class="emr-risk" data-testid="cluster-risk" data-risk={result.risk}>
+                <span class="emr-risk-symbol" aria-hidden="true">
+                  {RISK_SYMBOL[result.risk]}
+                </span>{' '}
                 {result.risk}
               </strong>
               ; HDFS replication factor{' '}

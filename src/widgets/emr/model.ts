@@ -3,9 +3,13 @@
  *
  * Rules (Amazon EMR Management Guide: "Understand node types", "Cluster configuration guidelines"
  * (when to use Spot), "Node allocation strategy" (managed scaling), "Work with storage and file
- * systems", "Instance storage"; Amazon EMR Release Guide: "HDFS configuration"):
- * - risk is high when the primary group is Spot (an interruption terminates the cluster), else
- *   medium when the core group is Spot (HDFS data loss, failed jobs), else low;
+ * systems", "Instance storage", "Plan and configure primary nodes" and its "Considerations";
+ * Amazon EMR Release Guide: "HDFS configuration"):
+ * - three primary nodes (high availability) are On-Demand only: a Spot primary option is refused
+ *   (Reserved Instances are a billing discount on On-Demand Instances, so they are allowed);
+ * - risk is high when the primary node is Spot (an interruption terminates the cluster), else
+ *   medium when the core group is Spot (HDFS data loss, failed jobs) or HDFS keeps one copy of each
+ *   block (dfs.replication = 1: losing one core node loses its data), else low;
  * - HDFS replication factor (dfs.replication) by core-node count: 1 for 1-3, 2 for 4-9,
  *   3 for 10 or more; 0 core nodes means no HDFS;
  * - managed scaling: scale-up adds core capacity, then task; scale-down removes task nodes first,
@@ -13,6 +17,7 @@
  */
 import {
   asText,
+  ignoredNote,
   describeAllowed,
   formatNumber,
   parseEnum,
@@ -70,6 +75,16 @@ export const SPECS: { readonly cores: NumberSpec; readonly tasks: NumberSpec } =
   },
 };
 
+/** Releases that support three primary nodes (high availability), from "Plan and configure primary nodes". */
+export const HA_RELEASES =
+  'instance groups from EMR 5.23.0, instance fleets from EMR 5.36.1, 5.36.2, 6.8.1, 6.9.1, 6.10.1, 6.11.1, 6.12.0 and later';
+
+/** The purchasing options a high-availability cluster's primary nodes may use (On-Demand; Reserved bills On-Demand). */
+export const HA_PRIMARY_OPTIONS: readonly PurchaseOption[] = ['ondemand', 'reserved'];
+
+export const HA_SPOT_ERROR =
+  'Three primary nodes (high availability) run only on On-Demand Instances: EMR launches the primary nodes of a high-availability cluster only as On-Demand. Choose On-Demand or Reserved Instances (a billing discount on On-Demand Instances), or one primary node to use Spot.';
+
 export const PURCHASE_NAMES: Readonly<Record<PurchaseOption, string>> = {
   ondemand: 'On-Demand',
   reserved: 'Reserved Instances',
@@ -92,9 +107,9 @@ export const NODE_ROLE_INFO: Readonly<Record<NodeRole, NodeRoleInfo>> = {
     id: 'primary',
     name: 'Primary node',
     role: 'Manages the cluster: runs the YARN ResourceManager and the HDFS NameNode, tracks the status of submitted jobs and monitors the health of the instance groups.',
-    failure: 'With one primary node, its failure ends the cluster. With three primary nodes (EMR 5.23.0 and later) EMR fails over to a standby primary node and replaces the failed one.',
-    spotInterruption: 'A Spot interruption of the primary node terminates the cluster. AWS suggests it only when sudden termination is acceptable: testing, or clusters that persist their results to Amazon S3.',
-    suitedPurchasing: 'On-Demand, or Reserved Instances for a cluster that runs all the time. Spot typically only when the whole cluster is on Spot.',
+    failure: `With one primary node, its failure ends the cluster. With three primary nodes (high availability: ${HA_RELEASES}) EMR fails over to a standby primary node and replaces the failed one.`,
+    spotInterruption: 'A Spot interruption of the primary node terminates the cluster. AWS suggests it only when sudden termination is acceptable: testing, or clusters that persist their results to Amazon S3. Only a single primary node can be on Spot: EMR launches the three primary nodes of a high-availability cluster only as On-Demand Instances.',
+    suitedPurchasing: 'On-Demand, or Reserved Instances (a billing discount on On-Demand Instances) for a cluster that runs all the time. Spot typically only when the whole cluster is on Spot, and never with three primary nodes.',
     suited: ['ondemand', 'reserved'],
   },
   core: {
@@ -209,6 +224,8 @@ export const DOCS: readonly DocLink[] = [
   { title: 'Work with storage and file systems', url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-file-systems.html' },
   { title: 'Instance storage options and behavior', url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-storage.html' },
   { title: 'Plan and configure primary nodes (high availability)', url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-ha.html' },
+  { title: 'Considerations for multiple primary nodes (On-Demand primary nodes only)', url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-ha-considerations.html' },
+  { title: 'Amazon EC2: Use your Reserved Instances (applied to matching On-Demand Instances)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-reserved-instances.html' },
 ];
 
 /** dfs.replication by core-node count; 0 means no HDFS (no core nodes). */
@@ -258,6 +275,18 @@ export function fromSearchParams(params: URLSearchParams): { inputs: Inputs; not
     core: readEnumParam(params, 'core', PURCHASE_OPTIONS, DEFAULTS.core, notes),
     task: readEnumParam(params, 'task', PURCHASE_OPTIONS, DEFAULTS.task, notes),
   };
+  // Each value can be valid on its own and still break the On-Demand-only rule of three primary nodes.
+  if (inputs.primaries === '3' && !HA_PRIMARY_OPTIONS.includes(inputs.primary)) {
+    notes.push(
+      ignoredNote(
+        'primary',
+        inputs.primary,
+        'ondemand or reserved with three primary nodes (EMR launches the primary nodes of a high-availability cluster only as On-Demand Instances)',
+        DEFAULTS.primary,
+      ),
+    );
+    return { inputs: { ...inputs, primary: DEFAULTS.primary }, notes };
+  }
   return { inputs, notes };
 }
 
@@ -291,7 +320,12 @@ export function evaluate(inputs: Inputs): Result {
   if (!primary.ok) errors.primary = primary.error;
   if (!core.ok) errors.core = core.error;
   if (!task.ok) errors.task = task.error;
-  if (!primaries.ok || !cores.ok || !tasks.ok || !primary.ok || !core.ok || !task.ok) return { ok: false, errors };
+  if (primaries.ok && primary.ok && primaries.value === '3' && !HA_PRIMARY_OPTIONS.includes(primary.value)) {
+    errors.primary = HA_SPOT_ERROR;
+  }
+  if (!primaries.ok || !cores.ok || !tasks.ok || !primary.ok || !core.ok || !task.ok || Object.keys(errors).length > 0) {
+    return { ok: false, errors };
+  }
 
   const nPrimary = Number(primaries.value);
   const nCore = cores.value;
@@ -304,19 +338,37 @@ export function evaluate(inputs: Inputs): Result {
   const taskSpot = nTask > 0 && task.value === 'spot';
   const allSpot = primarySpot && (nCore === 0 || coreSpot) && (nTask === 0 || taskSpot);
 
-  let risk: Risk;
-  let riskReason: string;
+  // The risk follows the documented effects: a Spot primary node ends the cluster (high); Spot core nodes lose
+  // HDFS data, and so does losing one core node when HDFS keeps one copy (medium); none of these: low.
+  const findings: Array<{ readonly risk: Risk; readonly text: string }> = [];
   if (primarySpot) {
-    risk = 'high';
-    riskReason = `The primary group is on Spot: a Spot interruption of the primary node terminates the whole cluster${nPrimary === 3 ? ' (three primary nodes protect against a node failure, not against losing the Spot capacity they run on)' : ''}.`;
-  } else if (coreSpot) {
-    risk = 'medium';
-    riskReason = `The core group (${count(nCore, 'node', 'nodes')}) is on Spot: an interruption takes away HDFS DataNodes, so HDFS data can be lost and jobs can fail. The primary node is not on Spot, so the cluster itself survives.`;
+    findings.push({ risk: 'high', text: 'The primary node is on Spot: a Spot interruption of the primary node terminates the whole cluster.' });
+  }
+  if (coreSpot) {
+    findings.push({
+      risk: 'medium',
+      text: `The core group (${count(nCore, 'node', 'nodes')}) is on Spot: an interruption takes away HDFS DataNodes, so HDFS data can be lost and jobs can fail.`,
+    });
+  }
+  if (factor === 1) {
+    findings.push({
+      risk: 'medium',
+      text: `HDFS keeps one copy of each block (dfs.replication = 1 with ${count(nCore, 'core node', 'core nodes')}): losing one core node loses the HDFS data on it.`,
+    });
+  }
+  const risk: Risk = findings.some((f) => f.risk === 'high') ? 'high' : findings.length > 0 ? 'medium' : 'low';
+  const spotTasks = taskSpot ? ` Spot is used only for the ${count(nTask, 'task node', 'task nodes')}, which hold no HDFS data.` : '';
+  let riskReason: string;
+  if (findings.length > 0) {
+    riskReason = findings.map((f) => f.text).join(' ');
+  } else if (nCore === 0) {
+    riskReason = `The primary node is not on Spot (${PURCHASE_NAMES[primary.value]}) and there are no core nodes, so no HDFS data can be lost.${spotTasks}`;
   } else {
-    risk = 'low';
-    riskReason = taskSpot
-      ? `Primary and core nodes are on capacity that is not interrupted (${PURCHASE_NAMES[primary.value]}${nCore > 0 ? `, ${PURCHASE_NAMES[core.value]}` : ''}); Spot is used only for the ${count(nTask, 'task node', 'task nodes')}, which hold no HDFS data.`
-      : 'No node group that has nodes is on Spot, so no Spot interruption can touch the cluster.';
+    const options =
+      primary.value === core.value
+        ? `both ${PURCHASE_NAMES[primary.value]}`
+        : `primary ${PURCHASE_NAMES[primary.value]}, core ${PURCHASE_NAMES[core.value]}`;
+    riskReason = `Primary and core nodes are not on Spot (${options}), and HDFS keeps ${factor} copies of each block (dfs.replication = ${factor}).${spotTasks}`;
   }
 
   const groups: GroupSummary[] = [
@@ -328,7 +380,11 @@ export function evaluate(inputs: Inputs): Result {
   const explanation: Explanation[] = [];
   explanation.push({
     rule: `Primary: ${count(nPrimary, 'node', 'nodes')}, ${PURCHASE_NAMES[primary.value]}`,
-    detail: `${NODE_ROLE_INFO.primary.role} ${nPrimary === 1 ? 'One primary node is a single point of failure; three primary nodes (EMR 5.23.0 and later) fail over to a standby.' : 'Three primary nodes: if one fails, EMR fails over to a standby and replaces the failed node.'}`,
+    detail: `${NODE_ROLE_INFO.primary.role} ${
+      nPrimary === 1
+        ? `One primary node is a single point of failure; three primary nodes (high availability: ${HA_RELEASES}) fail over to a standby.`
+        : `Three primary nodes: if one fails, EMR fails over to a standby and replaces the failed node. They are On-Demand only${primary.value === 'reserved' ? '; Reserved Instances are a billing discount applied to matching On-Demand Instances, so they meet the On-Demand-only rule.' : '.'}`
+    }`,
   });
   explanation.push({
     rule: `Core: ${count(nCore, 'node', 'nodes')}${nCore > 0 ? `, ${PURCHASE_NAMES[core.value]}` : ''}`,

@@ -277,16 +277,21 @@ export function SelectField<T extends string>(props: {
   options: ReadonlyArray<{ value: T; label: string }>;
   /** For a select outside a `JsControls` group. */
   disabled?: boolean;
+  /** A message when the choice is not allowed with the other inputs. */
+  error?: string | undefined;
   onChange: (value: T) => void;
 }) {
+  const errorId = `${props.id}-error`;
   return (
-    <div class="widget-field">
+    <div class="widget-field" data-invalid={props.error ? 'true' : undefined}>
       <label for={props.id}>{props.label}</label>
       <select
         id={props.id}
         name={props.name}
         value={props.value}
         disabled={props.disabled}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? errorId : undefined}
         onChange={(event) => {
           const picked = props.options.find((option) => option.value === event.currentTarget.value);
           if (picked) props.onChange(picked.value);
@@ -298,6 +303,11 @@ export function SelectField<T extends string>(props: {
           </option>
         ))}
       </select>
+      {props.error ? (
+        <p id={errorId} class="widget-error" data-testid={`error-${props.name}`}>
+          {props.error}
+        </p>
+      ) : null}
     </div>
   );
 }

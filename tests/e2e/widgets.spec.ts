@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { sitePath } from './support/env';
@@ -125,6 +126,58 @@ test.describe('Kinesis shard calculator', () => {
     await expect(summary).toBeHidden();
   });
 
+  test('a workload above the on-demand per-stream maximum is called that, not "scales up"', async ({ page }) => {
+    const w = kinesis(page);
+    // 1 KB x 100,000,000/s = 100,000,000 KiB/s, above 10 GiB/s (10,485,760 KiB/s) in every Region.
+    await w.open('?size=1&rate=100000000');
+    await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '100000');
+    await expect(w.root).toContainText('is above the most an on-demand stream takes in any Region');
+    await expect(w.root).toContainText('above the per-stream maximum of an on-demand stream in every Region');
+    await expect(w.root).not.toContainText('on-demand scales up, but');
+  });
+
+  test('the consumers hint and the enhanced fan-out limit follow the capacity mode', async ({ page }) => {
+    const w = kinesis(page);
+    await w.open();
+    const hint = w.root.locator('#ksc-consumers-hint');
+    await expect(hint).toHaveText('Allowed: a whole number from 1 to 1,000');
+    await w.root.getByLabel(/Enhanced fan-out/).check();
+    await expect(hint).toHaveText('Allowed: a whole number from 1 to 20 (the enhanced fan-out limit per stream)');
+    await w.type('Consumer applications', '50');
+    await expect(w.error('consumers')).toContainText('at most 20 registered consumers per stream on a provisioned stream');
+    await w.root.getByLabel(/On-demand Advantage/).check();
+    await expect(hint).toHaveText('Allowed: a whole number from 1 to 50 (the enhanced fan-out limit per stream with On-demand Advantage)');
+    await expect(w.error('consumers')).toHaveCount(0);
+    await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '1');
+    await expect.poll(() => w.params()).toEqual({ consumers: '50', mode: 'efo', capacity: 'advantage' });
+    await w.type('Consumer applications', '51');
+    await expect(w.error('consumers')).toContainText('at most 50 registered consumers per stream with On-demand Advantage');
+  });
+
+  test('whole numbers are read from their text; over-long text gets a message and stays out of the URL', async ({ page }) => {
+    forbidDialogs(page);
+    const w = kinesis(page);
+    // Each is a valid number to Number(): 2.0000000000000001 is 2, 10240.0000000000001 is 10,240.
+    await w.open('?consumers=2.0000000000000001&size=10240.0000000000001&rate=3000');
+    const notes = w.root.getByTestId('url-notes');
+    await expect(notes).toContainText('Ignored URL parameter "consumers" (value "2.0000000000000001")');
+    await expect(notes).toContainText('Ignored URL parameter "size" (value "10240.0000000000001")');
+    await expect(w.field('Consumer applications')).toHaveValue('1');
+    await expect(w.field('Average record size (KB)')).toHaveValue('1');
+    // 1 KB x 3,000/s: 3 shards
+    await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '3');
+    await w.type('Consumer applications', '2.0000000000000001');
+    await expect(w.error('consumers')).toContainText('must be a whole number');
+    await w.type('Consumer applications', '2');
+    await expect.poll(() => w.params()).toEqual({ rate: '3000', consumers: '2' });
+    const long = `3${'0'.repeat(24)}`;
+    await w.type('Records per second', long);
+    await expect(w.error('rate')).toContainText('too long: at most 20 characters');
+    await expect(w.root.getByTestId('no-result')).toBeVisible();
+    await expect.poll(() => w.params()).toEqual({ consumers: '2' });
+    expect(page.url().length).toBeLessThan(200);
+  });
+
   test('is embedded on the Kinesis Data Streams page', async ({ page }) => {
     const w = new WidgetPage(page, '/streaming/kinesis-data-streams/', 'kinesis-calculator');
     await w.open('?rate=3000');
@@ -241,11 +294,13 @@ test.describe('EMR node-type explainer', () => {
     await w.open();
     const risk = w.root.getByTestId('cluster-risk');
     const factor = w.root.getByTestId('hdfs-replication');
-    await expect(risk).toHaveAttribute('data-risk', 'low');
-    await expect(factor).toHaveAttribute('data-factor', '1'); // 2 core nodes
-    for (const [cores, expected] of [['0', '0'], ['3', '1'], ['4', '2'], ['9', '2'], ['10', '3']] as const) {
+    // 2 core nodes keep one HDFS copy: losing one loses data, so the default is not low risk.
+    await expect(risk).toHaveAttribute('data-risk', 'medium');
+    await expect(factor).toHaveAttribute('data-factor', '1');
+    for (const [cores, expected, level] of [['0', '0', 'low'], ['3', '1', 'medium'], ['4', '2', 'low'], ['9', '2', 'low'], ['10', '3', 'low']] as const) {
       await w.type('Core nodes', cores);
       await expect(factor).toHaveAttribute('data-factor', expected);
+      await expect(risk).toHaveAttribute('data-risk', level);
     }
     await w.field('Core nodes: purchasing').selectOption('spot');
     await expect(risk).toHaveAttribute('data-risk', 'medium');
@@ -294,6 +349,80 @@ test.describe('EMR node-type explainer', () => {
     await expect(notes.locator('svg')).toHaveCount(0);
   });
 
+  test('three Spot primary nodes from a URL: the Spot option is ignored with a visible note', async ({ page }) => {
+    const w = emr(page);
+    await w.open('?primaries=3&primary=spot&cores=4');
+    const notes = w.root.getByTestId('url-notes');
+    await expect(notes).toBeVisible();
+    await expect(notes).toContainText('Ignored URL parameter "primary" (value "spot")');
+    await expect(notes).toContainText('only as On-Demand Instances');
+    await expect(w.root.getByLabel(/^Three/)).toBeChecked();
+    await expect(w.field('Primary node: purchasing')).toHaveValue('ondemand');
+    await expect(w.root.getByTestId('cluster-risk')).toHaveAttribute('data-risk', 'low'); // 4 On-Demand core nodes
+  });
+
+  test('three Spot primary nodes chosen in the form are refused at the primary purchasing option', async ({ page }) => {
+    const w = emr(page);
+    await w.open();
+    await w.root.getByLabel(/^Three/).check();
+    await w.field('Primary node: purchasing').selectOption('spot');
+    const error = w.error('primary');
+    await expect(error).toContainText('Three primary nodes (high availability) run only on On-Demand Instances');
+    await expect(w.field('Primary node: purchasing')).toHaveAttribute('aria-invalid', 'true');
+    await expect(w.root.getByTestId('cluster-risk')).toHaveCount(0);
+    await expect(w.root.getByTestId('no-result')).toBeVisible();
+    await w.root.getByLabel(/^One/).check(); // one primary node may be Spot
+    await expect(error).toHaveCount(0);
+    await expect(w.root.getByTestId('cluster-risk')).toHaveAttribute('data-risk', 'high');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`low, medium and high risk look different in the ${theme} theme, with no axe violations`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      const looks: Record<string, { color: string; background: string; border: string; symbol: string; accent: string }> = {};
+      // ?cores=4: 4 On-Demand core nodes -> low; the default (2 core nodes, one HDFS copy) -> medium;
+      // ?primary=spot -> high.
+      for (const [query, level] of [['?cores=4', 'low'], ['?tasks=5', 'medium'], ['?primary=spot', 'high']] as const) {
+        const w = emr(page);
+        await w.open(query);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const risk = w.root.getByTestId('cluster-risk');
+        await expect(risk).toHaveAttribute('data-risk', level);
+        await expect(risk).toContainText(level);
+        looks[level] = await risk.evaluate((el) => {
+          const style = getComputedStyle(el);
+          const probe = document.createElement('span');
+          probe.style.color = 'var(--sl-color-text-accent)';
+          el.parentElement?.append(probe);
+          const accent = getComputedStyle(probe).color;
+          probe.remove();
+          return {
+            color: style.color,
+            background: style.backgroundColor,
+            border: `${style.borderTopStyle} ${style.borderTopWidth}`,
+            symbol: el.querySelector('[aria-hidden="true"]')?.textContent ?? '',
+            accent,
+          };
+        });
+        const results = await new AxeBuilder({ page })
+          .include('[data-testid="emr-explainer"]')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(results.violations.map((v) => `${level}: ${v.id}`)).toEqual([]);
+      }
+      const levels = ['low', 'medium', 'high'] as const;
+      for (const [i, a] of levels.entries()) {
+        expect(looks[a]?.color).not.toBe(looks[a]?.accent); // not the accent blue
+        for (const b of levels.slice(i + 1)) {
+          expect(looks[a]?.color, `${a} vs ${b} text colour`).not.toBe(looks[b]?.color);
+          expect(looks[a]?.background, `${a} vs ${b} background`).not.toBe(looks[b]?.background);
+          expect(looks[a]?.border, `${a} vs ${b} border`).not.toBe(looks[b]?.border);
+          expect(looks[a]?.symbol, `${a} vs ${b} symbol`).not.toBe(looks[b]?.symbol);
+        }
+      }
+    });
+  }
+
   test('bad counts get messages beside the field', async ({ page }) => {
     const w = emr(page);
     await w.open();
@@ -325,7 +454,7 @@ test.describe('widgets without JavaScript', () => {
   for (const { path, testId, hook, attr, value, rule } of [
     { path: '/tools/kinesis-shard-calculator/', testId: 'kinesis-calculator', hook: 'shard-count', attr: 'data-shards', value: '1', rule: 'Binding limit' },
     { path: '/tools/s3-storage-class-picker/', testId: 's3-picker', hook: 'storage-class', attr: 'data-class', value: 'STANDARD', rule: 'Rule 2' },
-    { path: '/tools/emr-node-types/', testId: 'emr-explainer', hook: 'cluster-risk', attr: 'data-risk', value: 'low', rule: 'HDFS replication factor' },
+    { path: '/tools/emr-node-types/', testId: 'emr-explainer', hook: 'cluster-risk', attr: 'data-risk', value: 'medium', rule: 'HDFS replication factor' },
   ]) {
     test(`${path} shows the default result and its rule`, async ({ page }) => {
       await page.goto(sitePath(path));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   DEFAULTS,
+  allowedFor,
   evaluate,
   fromSearchParams,
   toSearchParams,
@@ -17,8 +18,8 @@ function ok(result: Result): Success {
   return result;
 }
 
-function input(size: string, rate: string, consumers: string, mode: Inputs['mode']): Inputs {
-  return { size, rate, consumers, mode };
+function input(size: string, rate: string, consumers: string, mode: Inputs['mode'], capacity: Inputs['capacity'] = 'provisioned'): Inputs {
+  return { size, rate, consumers, mode, capacity };
 }
 
 describe('shard count: ceiling(max(write/1024, records/1000, read/2048)), at least 1', () => {
@@ -90,20 +91,33 @@ describe('shard count: ceiling(max(write/1024, records/1000, read/2048)), at lea
   });
 });
 
-describe("the notes' formula: max(write/1000, read/2000) rounded up", () => {
+/**
+ * The notes' formula as the notes write it: write = average size (as given, not rounded) x records/s, read = write x
+ * consumers, shards = ceiling(max(write/1000, read/2000)). It has no records-per-second term and does not round the
+ * record size up, so it misses workloads of many tiny records; it also divides by 1,000/2,000 instead of 1,024/2,048.
+ */
+describe("the notes' formula: max(write/1000, read/2000) rounded up, with the size as given", () => {
   it.each<[string, Inputs, number, number]>([
+    // name, inputs, notes' shards, notes - calculator
     // defaults: max(1000/1000, 1000/2000) = max(1, 0.5) = 1 -> 1; calculator 1 -> difference 0
     ['defaults agree', input('1', '1000', '1', 'shared'), 1, 0],
     // 3000/1000 = 3, 3000/2000 = 1.5 -> 3; calculator 3 -> 0
     ['3 KB agree', input('3', '1000', '1', 'shared'), 3, 0],
+    // 2.5 x 1000 = 2500: 2500/1000 = 2.5 -> 3; calculator: 3 KB x 1000 = 3000/1024 = 2.93 -> 3 -> 0
+    ['2.5 KB: rounding changes nothing here', input('2.5', '1000', '1', 'shared'), 3, 0],
     // 1020/1000 = 1.02 -> 2; calculator: 1020/1024 = 0.996 -> 1 -> the notes ask for 1 more
     ['decimal MB asks for one more', input('2', '510', '1', 'shared'), 2, 1],
     // 10240/1000 = 10.24 -> 11; calculator 10240/1024 = 10 -> 1 more
     ['10 MiB record: one more', input('10240', '1', '1', 'shared'), 11, 1],
     // 6000/1000 = 6 vs 2 shared read 12000/2000 = 6 -> 6; calculator 6000/1024 = 5.86 -> 6 -> 0
     ['6 KB, 2 consumers agree', input('6', '1000', '2', 'shared'), 6, 0],
-    // 1 x 5000: 5000/1000 = 5 -> 5; calculator: records 5000/1000 = 5 -> 5 -> 0 (records term matched by write/1000)
-    ['records binding: same answer', input('0.1', '5000', '1', 'shared'), 5, 0],
+    // many tiny records: 0.1 x 5000 = 500 KB/s: 500/1000 = 0.5 -> 1; calculator: 5000 records/s / 1000 = 5 -> 4 fewer
+    ['0.1 KB records: the notes miss the records limit', input('0.1', '5000', '1', 'shared'), 1, -4],
+    // 0.5 x 2000 = 1000: 1000/1000 = 1 -> 1; calculator: 1 KB x 2000 = 2000/1024 = 1.95, records 2 -> 2 -> 1 fewer
+    ['0.5 KB records: one fewer', input('0.5', '2000', '1', 'shared'), 1, -1],
+    // exact decimals: 2.2 x 5000 = 11000 exactly -> 11 (in floating point 2.2 x 5000 = 11000.000000000002 -> 12);
+    // calculator: 3 KB x 5000 = 15000/1024 = 14.65 -> 15 -> 4 fewer
+    ['2.2 KB x 5,000/s: exactly 11 shards by the notes', input('2.2', '5000', '1', 'shared'), 11, -4],
   ])('%s', (_name, inputs, notesShards, difference) => {
     const result = ok(evaluate(inputs));
     expect(result.notesFormula.shards).toBe(notesShards);
@@ -118,10 +132,11 @@ describe("the notes' formula: max(write/1000, read/2000) rounded up", () => {
     );
   });
 
-  it('explains why the missing records term does not matter when records bind', () => {
+  it('explains why the notes miss many tiny records', () => {
     const result = ok(evaluate(input('0.1', '5000', '1', 'shared')));
-    expect(result.notesFormula.explanation).toContain('the same as the calculator');
-    expect(result.notesFormula.explanation).toContain('no records-per-second term');
+    expect(result.notesFormula.explanation).toBe(
+      'max(500/1,000, 500/2,000) = max(0.5, 0.25) \u2192 1 shard: 4 shards fewer than the calculator, because the notes use the average size as it is (0.1 KB) and have no records-per-second term, while AWS rounds each record up to 1 KB and a shard takes at most 1,000 records/s.',
+    );
   });
 });
 
@@ -148,6 +163,143 @@ describe('on-demand comparison: 4 MB/s write, 8 MB/s read by default, up to 2x t
   });
 });
 
+/**
+ * The on-demand per-stream maximum (Quotas and limits): on-demand streams scale up to 10 GB/s write and 20 GB/s read in
+ * US East (N. Virginia), US West (Oregon) and Europe (Ireland), and to 200 MB/s write and 400 MB/s read in other
+ * Regions. Read here as GiB and MiB, like the shard limits: 10,485,760 and 20,971,520 KiB/s; 204,800 and 409,600 KiB/s.
+ */
+describe('on-demand per-stream maximum: 10 GB/s write in three Regions, 200 MB/s elsewhere', () => {
+  it.each<[string, Inputs, string, string | null]>([
+    // name, inputs, write status, shared-read status (null with enhanced fan-out)
+    // 1 x 1000 = 1,000 KiB/s write and read: far below 204,800
+    ['defaults', input('1', '1000', '1', 'shared'), 'fits-every-region', 'fits-every-region'],
+    // 200 x 1024 = 204,800 KiB/s = exactly 200 MiB/s: fits everywhere; read 204,800 <= 409,600
+    ['exactly 200 MB/s', input('200', '1024', '1', 'shared'), 'fits-every-region', 'fits-every-region'],
+    // 1 x 204,801 = 204,801 KiB/s: above 200 MiB/s, below 10 GiB/s
+    ['just above 200 MB/s', input('1', '204801', '1', 'shared'), 'fits-three-regions', 'fits-every-region'],
+    // 10,240 x 1,024 = 10,485,760 KiB/s = exactly 10 GiB/s: fits in the three Regions; read 10,485,760 <= 20,971,520
+    ['exactly 10 GB/s', input('10240', '1024', '1', 'shared'), 'fits-three-regions', 'fits-three-regions'],
+    // 1 x 100,000,000 = 100,000,000 KiB/s (about 95 GiB/s): above 10 GiB/s everywhere; read likewise above 20 GiB/s
+    ['100,000,000 records/s of 1 KB', input('1', '100000000', '1', 'shared'), 'above-every-region', 'above-every-region'],
+    // 100 x 1,000 = 100,000 KiB/s write fits; 5 shared consumers read 500,000 KiB/s > 409,600 (400 MiB/s)
+    ['5 shared consumers read above 400 MB/s', input('100', '1000', '5', 'shared'), 'fits-every-region', 'fits-three-regions'],
+    // enhanced fan-out: no shared read figure
+    ['enhanced fan-out', input('100', '1000', '5', 'efo'), 'fits-every-region', null],
+  ])('%s', (_name, inputs, write, read) => {
+    const { onDemand } = ok(evaluate(inputs));
+    expect(onDemand.writeMaximum).toBe(write);
+    expect(onDemand.readMaximum).toBe(read);
+  });
+
+  it('above the maximum in every Region: says so, and never that on-demand simply scales up', () => {
+    const result = ok(evaluate(input('1', '100000000', '1', 'shared')));
+    const text = result.onDemand.lines.join(' ');
+    expect(text).not.toMatch(/on-demand scales up, but/);
+    expect(text).toContain(
+      'Your 100,000,000 KiB/s of writes is above the most an on-demand stream takes in any Region: 10 GB/s (10,485,760 KiB/s) in US East (N. Virginia), US West (Oregon) and Europe (Ireland), 200 MB/s (204,800 KiB/s) in other Regions.',
+    );
+    expect(result.warnings).toContain(
+      '100,000,000 KiB/s of writes is above the per-stream maximum of an on-demand stream in every Region (10 GB/s in US East (N. Virginia), US West (Oregon) and Europe (Ireland); 200 MB/s elsewhere). Provisioned mode has no per-stream maximum: its throughput grows with the shard count.',
+    );
+  });
+
+  it('between the two maximums: fits only in the three large Regions', () => {
+    const result = ok(evaluate(input('1', '300000', '1', 'shared')));
+    expect(result.onDemand.lines.join(' ')).toContain(
+      'Your 300,000 KiB/s of writes fits the per-stream maximum of 10 GB/s (10,485,760 KiB/s) in US East (N. Virginia), US West (Oregon) and Europe (Ireland), but is above the 200 MB/s (204,800 KiB/s) of other Regions, where AWS raises it to at most 10 GB/s on a support request.',
+    );
+    expect(result.warnings).toContain(
+      '300,000 KiB/s of writes is above the 200 MB/s per-stream maximum of an on-demand stream outside US East (N. Virginia), US West (Oregon) and Europe (Ireland) (10 GB/s there).',
+    );
+  });
+
+  it('a workload within both maximums gets no maximum warning', () => {
+    expect(ok(evaluate(input('1', '204800', '1', 'shared'))).warnings.join(' ')).not.toMatch(/per-stream maximum/);
+  });
+});
+
+/**
+ * Enhanced fan-out consumers per stream (Develop enhanced fan-out consumers): "With On-demand Advantage mode, you can
+ * register up to 50 consumers per stream to use enhanced fan-out. With On-demand Standard and Provisioned streams, you
+ * can register up to 20 consumers per stream to use enhanced fan-out."
+ */
+describe('enhanced fan-out limit follows the capacity mode: 20, or 50 with On-demand Advantage', () => {
+  it.each<[Inputs['capacity'], string, boolean]>([
+    ['provisioned', '20', true],
+    ['provisioned', '21', false],
+    ['ondemand', '20', true],
+    ['ondemand', '21', false],
+    ['advantage', '21', true],
+    ['advantage', '50', true],
+    ['advantage', '51', false],
+  ])('%s with %s EFO consumers -> ok=%s', (capacity, consumers, accepted) => {
+    const result = evaluate(input('1', '1000', consumers, 'efo', capacity));
+    expect(result.ok).toBe(accepted);
+    if (result.ok) return;
+    expect(Object.keys(result.errors)).toEqual(['consumers']);
+    expect(result.errors.consumers).toBe(
+      capacity === 'advantage'
+        ? 'Enhanced fan-out allows at most 50 registered consumers per stream with On-demand Advantage. Enter a whole number from 1 to 50, or choose shared consumers.'
+        : `Enhanced fan-out allows at most 20 registered consumers per stream on a ${capacity === 'provisioned' ? 'provisioned' : 'On-demand Standard'} stream (50 with On-demand Advantage). Enter a whole number from 1 to 20, or choose shared consumers.`,
+    );
+  });
+
+  it('shared consumers are not capped by the enhanced fan-out limit in any mode', () => {
+    for (const capacity of ['provisioned', 'ondemand', 'advantage'] as const) {
+      expect(evaluate(input('1', '1000', '1000', 'shared', capacity)).ok).toBe(true);
+    }
+  });
+
+  it.each<[Inputs['mode'], Inputs['capacity'], string]>([
+    ['shared', 'provisioned', 'a whole number from 1 to 1,000'],
+    ['shared', 'advantage', 'a whole number from 1 to 1,000'],
+    ['efo', 'provisioned', 'a whole number from 1 to 20 (the enhanced fan-out limit per stream)'],
+    ['efo', 'ondemand', 'a whole number from 1 to 20 (the enhanced fan-out limit per stream)'],
+    ['efo', 'advantage', 'a whole number from 1 to 50 (the enhanced fan-out limit per stream with On-demand Advantage)'],
+  ])('the consumers hint with %s consumers, %s', (mode, capacity, hint) => {
+    expect(allowedFor(input('1', '1000', '1', mode, capacity)).consumers).toBe(hint);
+  });
+
+  it.each<[string, string]>([
+    ['shared', 'Use enhanced fan-out (up to 20 consumers per stream; 50 with On-demand Advantage).'],
+    ['advantage', 'Use enhanced fan-out (up to 50 consumers per stream with On-demand Advantage).'],
+  ])('the warning for many shared consumers, %s', (capacity, sentence) => {
+    const warnings = ok(evaluate(input('1', '1000', '6', 'shared', capacity === 'advantage' ? 'advantage' : 'provisioned'))).warnings;
+    expect(warnings.join(' ')).toContain(sentence);
+  });
+
+  it.each<[string, Partial<Inputs>, string[]]>([
+    // query, expected inputs, notes
+    ['mode=efo&capacity=advantage&consumers=50', { consumers: '50', mode: 'efo', capacity: 'advantage' }, []],
+    ['mode=efo&capacity=ondemand&consumers=21', { consumers: '1', mode: 'efo', capacity: 'ondemand' }, ['consumers']],
+    ['mode=efo&capacity=advantage&consumers=51', { consumers: '1', mode: 'efo', capacity: 'advantage' }, ['consumers']],
+    ['capacity=fast', { capacity: 'provisioned' }, ['capacity']],
+  ])('URL %s', (query, expected, noted) => {
+    const { inputs, notes } = fromSearchParams(new URLSearchParams(query));
+    expect(inputs).toMatchObject(expected);
+    expect(evaluate(inputs).ok).toBe(true);
+    expect(notes.map((n) => /^Ignored URL parameter "(\w+)"/.exec(n)?.[1])).toEqual(noted);
+  });
+});
+
+describe('record sizes are rounded up on their decimal text', () => {
+  it.each<[string, number, number]>([
+    // size, rounded KB, write KiB/s at 1 record/s
+    ['1.00000000000000001', 2, 2], // as a double this is 1, and Math.ceil would give 1
+    ['1024.0000000000001', 1025, 1025], // above 1 MiB: rounds to 1,025 KB -> 2 shards (1025/1024 = 1.001)
+    ['0.000000000000000001', 1, 1],
+  ])('%s KB -> %d KB', (size, rounded, write) => {
+    const result = ok(evaluate(input(size, '1', '1', 'shared')));
+    expect(result.roundedSizeKB).toBe(rounded);
+    expect(result.writeKiBps).toBe(write);
+    expect(result.explanation[0]?.detail).toBe(`${size.replace(/^1024/, '1,024')} KB rounds up to ${rounded.toLocaleString('en-US')} KB (1 KB is treated as 1 KiB = 1,024 bytes).`);
+  });
+
+  it('a size just above 1 MiB gets the large-record warning', () => {
+    expect(ok(evaluate(input('1024.0000000000001', '1', '1', 'shared'))).warnings[0]).toMatch(/^A 1,024.0000000000001 KB record is above the default 1 MiB/);
+  });
+});
+
 describe('limits and warnings', () => {
   const warningsFor = (inputs: Inputs): readonly string[] => ok(evaluate(inputs)).warnings;
 
@@ -162,10 +314,17 @@ describe('limits and warnings', () => {
     // 6 > 5 calls/s: each polls less than once a second (5/6 = 0.83)
     ['6 shared consumers exceed 5 reads/s', input('1', '1000', '6', 'shared'), [/about 0.83 calls\/s each/, /more than the 5 GetRecords calls per second/]],
     ['20 EFO consumers: fine', input('1', '1000', '20', 'efo'), []],
-    // 20,000,000 / 1000 = 20,000 shards: at the default quota, not above
-    ['20,000 shards: at the quota', input('1', '20000000', '1', 'shared'), []],
+    // 20,000,000 / 1000 = 20,000 shards: at the default quota, not above; but 20,000,000 KiB/s of writes is above
+    // the 10 GiB/s (10,485,760 KiB/s) on-demand maximum
+    ['20,000 shards: at the quota', input('1', '20000000', '1', 'shared'), [/above the per-stream maximum of an on-demand stream in every Region/]],
     // 20,000,001 / 1000 = 20,000.001 -> 20,001 > 20,000
-    ['20,001 shards: above the default quota', input('1', '20000001', '1', 'shared'), [/20,001 shards is above the default quota of 20,000 shards per account/]],
+    [
+      '20,001 shards: above the default quota',
+      input('1', '20000001', '1', 'shared'),
+      [/above the per-stream maximum of an on-demand stream in every Region/, /20,001 shards is above the default quota of 20,000 shards per account/],
+    ],
+    // 1 x 204,800 = 204,800 KiB/s = 200 MiB/s: 205 shards, within every on-demand maximum: no warning
+    ['200 MB/s of writes: none', input('1', '204800', '1', 'shared'), []],
   ])('%s', (_name, inputs, expected) => {
     const warnings = warningsFor(inputs);
     expect(warnings).toHaveLength(expected.length);
@@ -180,7 +339,12 @@ describe('bad input gets a specific message per field', () => {
     ['zero size', { size: '0' }, 'size', /cannot be 0/],
     ['negative size', { size: '-1' }, 'size', /cannot be negative/],
     ['size above 10 MiB', { size: '10241' }, 'size', /maximum record size is 10 MiB \(10,240 KB\)/],
-    ['absurd size', { size: '9'.repeat(400) }, 'size', /too large/],
+    ['absurd size', { size: '9'.repeat(20) }, 'size', /too large/],
+    ['over-long size', { size: '9'.repeat(400) }, 'size', /too long: at most 20 characters/],
+    // 10240.0000000000001 is a double equal to 10,240, but the text is above the 10,240 KB maximum
+    ['size a hair above 10 MiB', { size: '10240.0000000000001' }, 'size', /maximum record size is 10 MiB \(10,240 KB\)/],
+    ['consumers that only round to a whole number', { consumers: '2.0000000000000001' }, 'consumers', /whole number/],
+    ['rate with a decimal point', { rate: '1000.0' }, 'rate', /whole number/],
     ['empty rate', { rate: ' ' }, 'rate', /Records per second is empty/],
     ['fractional rate', { rate: '1.5' }, 'rate', /whole number/],
     ['zero rate', { rate: '0' }, 'rate', /cannot be 0/],
@@ -191,6 +355,7 @@ describe('bad input gets a specific message per field', () => {
     ['absurd consumers', { consumers: '1001' }, 'consumers', /too large/],
     ['21 EFO consumers: beyond the AWS limit', { consumers: '21', mode: 'efo' }, 'consumers', /at most 20 registered consumers per stream/],
     ['unknown mode', { mode: 'both' as Inputs['mode'] }, 'mode', /must be one of: shared, efo/],
+    ['unknown capacity mode', { capacity: 'serverless' as Inputs['capacity'] }, 'capacity', /must be one of: provisioned, ondemand, advantage/],
   ])('%s', (_name, patch, field, message) => {
     const result = evaluate({ ...DEFAULTS, ...patch });
     expect(result.ok).toBe(false);
@@ -205,7 +370,7 @@ describe('bad input gets a specific message per field', () => {
   });
 
   it('reports every bad field at once', () => {
-    const result = evaluate({ size: '', rate: 'x', consumers: '-1', mode: 'shared' });
+    const result = evaluate({ size: '', rate: 'x', consumers: '-1', mode: 'shared', capacity: 'provisioned' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['consumers', 'rate', 'size']);
   });
@@ -216,7 +381,7 @@ describe('bad input gets a specific message per field', () => {
       for (const rate of odd) {
         for (const consumers of ['1', '20', odd[0] ?? '']) {
           for (const mode of ['shared', 'efo'] as const) {
-            const result = evaluate({ size, rate, consumers, mode });
+            const result = evaluate({ size, rate, consumers, mode, capacity: 'provisioned' });
             if (!result.ok) continue;
             const numbers = [result.shards, result.writeKiBps, result.readKiBps, result.notesFormula.shards, ...result.terms.map((t) => t.value)];
             for (const n of numbers) expect(Number.isFinite(n)).toBe(true);
@@ -236,8 +401,8 @@ describe('URL state', () => {
   });
 
   it('reads every parameter and ignores unknown ones', () => {
-    const { inputs, notes } = fromSearchParams(new URLSearchParams('size=3&rate=2000&consumers=2&mode=efo&utm_source=x&shards=99'));
-    expect(inputs).toEqual(input('3', '2000', '2', 'efo'));
+    const { inputs, notes } = fromSearchParams(new URLSearchParams('size=3&rate=2000&consumers=2&mode=efo&capacity=ondemand&utm_source=x&shards=99'));
+    expect(inputs).toEqual(input('3', '2000', '2', 'efo', 'ondemand'));
     expect(notes).toEqual([]);
   });
 
@@ -270,7 +435,9 @@ describe('URL state', () => {
     input('3', '2000', '2', 'efo'),
     input('2.5', '1000', '1', 'shared'),
     input('1', '1', '20', 'efo'),
-    input('10240', '100000000', '1000', 'shared'),
+    input('1', '1', '50', 'efo', 'advantage'),
+    input('10240', '100000000', '1000', 'shared', 'ondemand'),
+    input('1.00000000000000001', '1', '1', 'shared'),
     DEFAULTS,
   ])('round-trips %j', (inputs) => {
     const back = fromSearchParams(toSearchParams(inputs));

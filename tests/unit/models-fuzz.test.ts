@@ -8,9 +8,11 @@
  *
  * Four bugs these properties found are pinned as regression tests at the end (all fixed):
  *   A  tiny sizes (below 1e-6) were written to URLs in exponent form, which parsing rejects;
- *   B  S3 warnings showed "Infinity" for subnormal object sizes (now below the 0.001 KB minimum);
+ *   B  S3 warnings showed "Infinity" for subnormal object sizes (now refused: too long, or below the 0.001 KB minimum);
  *   C  Kinesis ?mode=efo&consumers=21 passed URL parsing but failed evaluation (now a note + default);
  *   D  evaluate() threw for objects without a usable toString (non-strings are now reported as empty).
+ * The number-text properties (E) pin the rules that whole numbers are read from their text, decimals are compared
+ * with their maximum on their text, and raw text is capped at MAX_NUMBER_TEXT characters.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import * as emr from '~/widgets/emr/model';
 import * as kinesis from '~/widgets/kinesis/model';
 import * as s3 from '~/widgets/s3/model';
-import { NOTE_EXCERPT_MAX, excerpt, parseNumber, type NumberSpec } from '~/widgets/shared/params';
+import { MAX_NUMBER_TEXT, NOTE_EXCERPT_MAX, excerpt, parseNumber, type NumberSpec } from '~/widgets/shared/params';
 
 const SEED = 20_240_611;
 const NUM_RUNS = 300;
@@ -77,7 +79,7 @@ function urlValue(kind: ParamKind, raw: string): { readonly value: unknown } | n
   switch (kind.kind) {
     case 'number': {
       const parsed = parseNumber(raw, kind.spec);
-      return parsed.ok ? { value: String(parsed.value) } : null;
+      return parsed.ok ? { value: parsed.canonical } : null;
     }
     case 'enum':
       return kind.values.includes(raw.trim()) ? { value: raw.trim() } : null;
@@ -122,6 +124,7 @@ const KINESIS: ModelUnderTest = {
     rate: { kind: 'number', spec: kinesis.SPECS.rate },
     consumers: { kind: 'number', spec: kinesis.SPECS.consumers },
     mode: { kind: 'enum', values: kinesis.CONSUMER_MODES },
+    capacity: { kind: 'enum', values: kinesis.CAPACITY_MODES },
   },
   defaults: asFields(kinesis.DEFAULTS),
   fromSearchParams: (params) => withFields(kinesis.fromSearchParams(params)),
@@ -176,9 +179,20 @@ function kindOf(model: ModelUnderTest, field: string): ParamKind {
 // Known-bug predicates (see the header); used to keep the general properties green and meaningful
 // ---------------------------------------------------------------------------------------------------
 
-/** Kinesis inputs that are valid one by one but break the 20-EFO-consumer rule (a cross-field check). */
+/** Enhanced fan-out consumers per stream (AWS): 50 with On-demand Advantage, 20 with provisioned and On-demand Standard. */
+function efoLimit(capacity: unknown): number {
+  return String(capacity).trim() === 'advantage' ? 50 : 20;
+}
+
+/** Kinesis inputs that are valid one by one but break the enhanced fan-out consumer limit (a cross-field check). */
 function efoOverLimit(inputs: Fields): boolean {
-  return inputs['mode'] === 'efo' && Number(inputs['consumers']) > kinesis.MAX_EFO_CONSUMERS;
+  return inputs['mode'] === 'efo' && Number(inputs['consumers']) > efoLimit(inputs['capacity']);
+}
+
+/** EMR inputs that are valid one by one but put three primary nodes on Spot (they are On-Demand only). */
+function haSpot(inputs: Fields): boolean {
+  return typeof inputs['primaries'] === 'string' && typeof inputs['primary'] === 'string' &&
+    inputs['primaries'].trim() === '3' && inputs['primary'].trim() === 'spot';
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -255,9 +269,13 @@ function validValue(kind: ParamKind): fc.Arbitrary<unknown> {
     case 'number': {
       const { spec } = kind;
       if (spec.integer) return fc.integer({ min: spec.allowZero ? 0 : 1, max: spec.max }).map(String);
-      // >= 1e-6 so that String() of the generated double never uses exponent form, and >= the spec minimum.
+      // >= 1e-6 so that String() of the generated double never uses exponent form, and >= the spec minimum;
+      // at most MAX_NUMBER_TEXT characters, the longest text a field accepts.
       return fc.oneof(
-        fc.double({ min: Math.max(1e-6, spec.min ?? 0), max: spec.max, noNaN: true }).map(String),
+        fc
+          .double({ min: Math.max(1e-6, spec.min ?? 0), max: spec.max, noNaN: true })
+          .map(String)
+          .filter((text) => text.length <= MAX_NUMBER_TEXT),
         fc.integer({ min: 1, max: Math.min(spec.max, 100_000) }).map(String),
       );
     }
@@ -294,8 +312,10 @@ function validRecord(model: ModelUnderTest): fc.Arbitrary<Fields> {
 
 /** Valid inputs that evaluate() must accept. */
 function validInputs(model: ModelUnderTest): fc.Arbitrary<Fields> {
-  // Kinesis: enhanced fan-out allows at most 20 consumers, so valid EFO inputs stay within it.
-  return model === KINESIS ? validRecord(model).filter((i) => !efoOverLimit(i)) : validRecord(model);
+  // Kinesis: enhanced fan-out allows at most 20 (50) consumers; EMR: three primary nodes are never on Spot.
+  if (model === KINESIS) return validRecord(model).filter((i) => !efoOverLimit(i));
+  if (model === EMR) return validRecord(model).filter((i) => !haSpot(i));
+  return validRecord(model);
 }
 
 /**
@@ -348,15 +368,20 @@ function queryArbitrary(model: ModelUnderTest): fc.Arbitrary<URLSearchParams> {
 }
 
 /**
- * A query whose values are each valid but break a cross-field rule (Kinesis: mode=efo with more than 20
- * consumers). The per-parameter properties below leave it out; the regression test C covers it.
+ * A query whose values are each valid but break a cross-field rule (Kinesis: mode=efo with more consumers than the
+ * capacity mode's limit; EMR: primaries=3 with primary=spot). The per-parameter properties below leave it out; the
+ * regression test C and the EMR unit tests cover it.
  */
 function crossFieldParams(model: ModelUnderTest, params: URLSearchParams): boolean {
+  if (model === EMR) {
+    const { inputs } = model.fromSearchParams(new URLSearchParams({ primaries: params.get('primaries') ?? '' }));
+    return inputs['primaries'] === '3' && (params.get('primary') ?? '').trim() === 'spot';
+  }
   if (model !== KINESIS) return false;
-  const { inputs } = model.fromSearchParams(new URLSearchParams({ mode: params.get('mode') ?? '' }));
+  const { inputs } = model.fromSearchParams(new URLSearchParams({ mode: params.get('mode') ?? '', capacity: params.get('capacity') ?? '' }));
   const consumers = params.get('consumers');
   const parsed = consumers === null ? undefined : parseNumber(consumers, kinesis.SPECS.consumers);
-  return inputs['mode'] === 'efo' && parsed !== undefined && parsed.ok && parsed.value > kinesis.MAX_EFO_CONSUMERS;
+  return inputs['mode'] === 'efo' && parsed !== undefined && parsed.ok && parsed.value > efoLimit(inputs['capacity']);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -371,14 +396,20 @@ describe.each(MODELS)('$name model: evaluate on random and hostile inputs', (mod
         const invalid = Object.entries(model.params)
           .filter(([name, kind]) => !fieldValid(kind, inputs[name]))
           .map(([name]) => name);
-        // Kinesis cross-field rule: enhanced fan-out allows at most 20 consumers.
+        // Kinesis cross-field rule: enhanced fan-out allows at most 20 consumers (50 with On-demand Advantage),
+        // checked once the consumers, consumer type and capacity mode are each valid.
         const consumers = parseNumber(String(inputs['consumers']), kinesis.SPECS.consumers);
         const efoExcess =
           model === KINESIS &&
+          !invalid.includes('mode') &&
+          !invalid.includes('capacity') &&
           String(inputs['mode']).trim() === 'efo' &&
           consumers.ok &&
-          consumers.value > kinesis.MAX_EFO_CONSUMERS;
-        const expectedErrors = efoExcess && !invalid.includes('consumers') ? [...invalid, 'consumers'] : invalid;
+          consumers.value > efoLimit(inputs['capacity']);
+        // EMR cross-field rule: three primary nodes are On-Demand only (reported at the primary purchasing option).
+        const emrHaSpot = model === EMR && !invalid.includes('primaries') && !invalid.includes('primary') && haSpot(inputs);
+        let expectedErrors = efoExcess && !invalid.includes('consumers') ? [...invalid, 'consumers'] : invalid;
+        if (emrHaSpot) expectedErrors = [...expectedErrors, 'primary'];
 
         if (result.ok) {
           expect(expectedErrors).toEqual([]);
@@ -529,18 +560,28 @@ describe('kinesis invariants', () => {
         const rate = parseNumber(String(inputs['rate']), kinesis.SPECS.rate);
         const consumers = parseNumber(String(inputs['consumers']), kinesis.SPECS.consumers);
         if (!size.ok || !rate.ok || !consumers.ok) throw new Error('evaluate accepted an invalid number');
-        const write = Math.ceil(size.value) * rate.value;
+        // the size rounded up on its decimal text (independent of the model): whole part + 1 if any nonzero decimal
+        const [whole = '0', fraction = ''] = size.canonical.split('.');
+        const rounded = Number(whole) + (/[1-9]/.test(fraction) ? 1 : 0);
+        const write = rounded * rate.value;
         const read = result.mode === 'shared' ? write * consumers.value : write;
         const bounds = [1, Math.ceil(rate.value / 1000), Math.ceil(write / 1024), Math.ceil(read / 2048)];
 
         expect(Number.isInteger(result.shards)).toBe(true);
         for (const bound of bounds) expect(result.shards).toBeGreaterThanOrEqual(bound);
         expect(result.shards).toBe(Math.max(...bounds));
-        expect(result.roundedSizeKB).toBe(Math.ceil(size.value));
+        expect(result.roundedSizeKB).toBe(rounded);
         expect(result.writeKiBps).toBe(write);
         expect(result.readKiBps).toBe(read);
         expect(kinesis.CONSUMER_MODES).toContain(result.mode);
-        if (result.mode === 'efo') expect(result.consumers).toBeLessThanOrEqual(kinesis.MAX_EFO_CONSUMERS);
+        if (result.mode === 'efo') expect(result.consumers).toBeLessThanOrEqual(efoLimit(result.capacity));
+        // the notes' formula: ceiling(max(size x rate / 1000, size x rate x readers / 2000)) on exact decimals
+        const scale = 10n ** BigInt(fraction.length);
+        const writeScaled = BigInt(whole + fraction) * BigInt(rate.value);
+        const readers = BigInt(result.mode === 'shared' ? consumers.value : 1);
+        const ceilDiv = (n: bigint, d: bigint) => (n + d - 1n) / d;
+        const notes = [1n, ceilDiv(writeScaled, 1000n * scale), ceilDiv(writeScaled * readers, 2000n * scale)].reduce((a, b) => (a > b ? a : b));
+        expect(result.notesFormula.shards).toBe(Number(notes));
       }),
       RUN,
     );
@@ -583,7 +624,7 @@ describe('s3 invariants', () => {
 });
 
 describe('emr invariants', () => {
-  it('replication factor 0 / 1 (1-3) / 2 (4-9) / 3 (10+) of cores; risk high iff the primary is Spot', () => {
+  it('replication factor 0 / 1 (1-3) / 2 (4-9) / 3 (10+) of cores; risk: Spot primary high, Spot core or one copy medium', () => {
     fc.assert(
       fc.property(fc.oneof(validInputs(EMR), fuzzInputs(EMR)), (inputs) => {
         const result = emr.evaluate(inputs as never);
@@ -599,8 +640,131 @@ describe('emr invariants', () => {
         expect(result.replicationFactor).toBe(expectedFactor);
         expect(result.hasHdfs).toBe(n > 0);
         expect(result.risk === 'high').toBe(primarySpot);
-        expect(result.risk).toBe(primarySpot ? 'high' : coreSpot ? 'medium' : 'low');
+        expect(result.risk).toBe(primarySpot ? 'high' : coreSpot || expectedFactor === 1 ? 'medium' : 'low');
+        // three primary nodes are never on Spot in a result
+        if (String(inputs['primaries']).trim() === '3') expect(primarySpot).toBe(false);
         expect(result.totalNodes).toBe(Number(String(inputs['primaries']).trim()) + n + tasks.value);
+      }),
+      RUN,
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// E. Number text: whole numbers from their text, decimal bounds on the text, raw text capped, URLs short
+// ---------------------------------------------------------------------------------------------------
+
+const ALL_SPECS: ReadonlyArray<readonly [string, NumberSpec]> = [
+  ['kinesis size', kinesis.SPECS.size],
+  ['kinesis rate', kinesis.SPECS.rate],
+  ['kinesis consumers', kinesis.SPECS.consumers],
+  ['emr cores', emr.SPECS.cores],
+  ['emr tasks', emr.SPECS.tasks],
+  ['s3 keep', s3.SPECS.keep],
+  ['s3 size', s3.SPECS.size],
+];
+const WHOLE_SPECS = ALL_SPECS.filter(([, spec]) => spec.integer);
+const DECIMAL_SPECS = ALL_SPECS.filter(([, spec]) => !spec.integer);
+
+/** A non-negative plain decimal text as an exact fraction (independent of params.ts). */
+function fraction(text: string): { readonly n: bigint; readonly d: bigint } {
+  const [whole = '0', frac = ''] = text.split('.');
+  return { n: BigInt((whole === '' ? '0' : whole) + frac), d: 10n ** BigInt(frac.length) };
+}
+
+/** a <= b for non-negative plain decimal texts, exactly. */
+function atMost(a: string, b: string): boolean {
+  const x = fraction(a);
+  const y = fraction(b);
+  return x.n * y.d <= y.n * x.d;
+}
+
+/** A spec bound as plain decimal text (the bounds in the models are plain: 1000, 10240, 0.001, ...). */
+function boundText(n: number): string {
+  const text = String(n);
+  if (/e/i.test(text)) throw new Error(`unexpected exponent in a spec bound: ${text}`);
+  return text;
+}
+
+/** Decimals that Number() rounds to a whole number: "2.0000000000000001" and the like, at most 20 characters. */
+const roundsToWhole = fc
+  .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 16, max: 18 }), fc.integer({ min: 1, max: 9 }))
+  .map(([whole, zeros, digit]) => `${whole}.${'0'.repeat(zeros)}${digit}`)
+  .filter((text) => text.length <= MAX_NUMBER_TEXT);
+
+describe('E: number text', () => {
+  it.each(WHOLE_SPECS)('%s: only a whole number\u2019s text is a whole number', (_name, spec) => {
+    fc.assert(
+      fc.property(fc.oneof(roundsToWhole, hostileText, numericText), (raw) => {
+        const parsed = parseNumber(raw, spec);
+        if (!parsed.ok) return;
+        const text = raw.trim();
+        // digits (optionally grouped by commas) after an optional sign, and nothing else
+        expect(text).toMatch(/^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)$/);
+        const digits = text.replace(/^[+-]/, '').replace(/,/g, '');
+        expect(parsed.value).toBe(Number(BigInt(digits)));
+        expect(atMost(digits.replace(/^0+(?=\d)/, ''), boundText(spec.max))).toBe(true);
+      }),
+      RUN,
+    );
+  });
+
+  it.each(WHOLE_SPECS)('%s: decimals that round to whole numbers in floating point are refused', (_name, spec) => {
+    fc.assert(
+      fc.property(roundsToWhole, (raw) => {
+        const parsed = parseNumber(raw, spec);
+        expect(parsed.ok).toBe(false);
+        if (!parsed.ok) expect(['noninteger', 'toolarge']).toContain(parsed.kind);
+      }),
+      RUN,
+    );
+  });
+
+  it.each(DECIMAL_SPECS)('%s: accepted decimals are within the bounds on their exact text', (_name, spec) => {
+    const max = boundText(spec.max);
+    const [maxWhole = '0'] = max.split('.');
+    // values at and just around the maximum, written with many decimals
+    const nearMax = fc
+      .tuple(fc.constantFrom(-1n, 0n), fc.integer({ min: 1, max: MAX_NUMBER_TEXT }), fc.integer({ min: 0, max: 9 }))
+      .map(([delta, decimals, digit]) => {
+        const whole = (BigInt(maxWhole) + delta).toString();
+        const room = MAX_NUMBER_TEXT - whole.length - 1;
+        if (room < 1) return whole;
+        const places = Math.min(decimals, room);
+        return `${whole}.${String(digit).repeat(places)}`;
+      });
+    fc.assert(
+      fc.property(fc.oneof(nearMax, hostileText, numericText), (raw) => {
+        const parsed = parseNumber(raw, spec);
+        if (!parsed.ok) return;
+        const text = raw.trim().replace(/^\+/, '').replace(/,/g, '');
+        const plain = text.startsWith('-') ? '0' : text; // only a signed zero is accepted with "-"
+        expect(atMost(plain, max)).toBe(true);
+        if (spec.min !== undefined && fraction(plain).n !== 0n) expect(atMost(boundText(spec.min), plain)).toBe(true);
+      }),
+      RUN,
+    );
+  });
+
+  it.each(ALL_SPECS)('%s: raw text longer than MAX_NUMBER_TEXT characters is refused as too long', (_name, spec) => {
+    fc.assert(
+      fc.property(fc.oneof(hostileText, digits(21, 60), fc.string({ minLength: 21, maxLength: 200 })), (raw) => {
+        fc.pre(raw.length > MAX_NUMBER_TEXT);
+        const parsed = parseNumber(raw, spec);
+        expect(parsed).toMatchObject({ ok: false, kind: 'toolong' });
+      }),
+      RUN,
+    );
+  });
+
+  it.each(MODELS)('$name: the URL carries no value longer than MAX_NUMBER_TEXT characters, whatever the inputs', (model) => {
+    fc.assert(
+      fc.property(fuzzInputs(model), (inputs) => {
+        const params = model.toSearchParams(inputs as never);
+        for (const [name, value] of params) {
+          expect(Object.keys(model.params)).toContain(name);
+          expect(value.length).toBeLessThanOrEqual(MAX_NUMBER_TEXT);
+        }
       }),
       RUN,
     );
@@ -639,7 +803,7 @@ describe('regressions found by fuzzing', () => {
   // size: '0.' + '0'.repeat(306) + '1', perf: false }) -> ok, warnings[0] contains "Infinity% on top of
   // your 0 KB objects"; with access 'infrequent' -> "billed as 128 KB, Infinity times their size".
   // (Only reachable by typing: from a URL such a size hits BUG-A first.)
-  it('B: subnormal S3 object sizes are refused as too small, never shown as Infinity', () => {
+  it('B: subnormal S3 object sizes are refused (too long, or too small), never shown as Infinity', () => {
     const smallClassInputs = fc.oneof(
       fc.record({ access: fc.constant('archive'), retrieval: fc.constantFrom('minutes', 'hours'), keep: fc.constant('365') }),
       fc.record({ access: fc.constantFrom('infrequent', 'rare'), retrieval: fc.constant('ms'), keep: fc.constant('365') }),
@@ -651,7 +815,13 @@ describe('regressions found by fuzzing', () => {
       fc.property(smallClassInputs, fc.constantFrom('multi', 'single'), subnormal, (picked, az, size) => {
         const result = s3.evaluate({ ...s3.DEFAULTS, ...picked, az, size } as never);
         expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.errors.size).toMatch(/too small/);
+        // 300+ zeros: longer than MAX_NUMBER_TEXT characters, refused before it is read as a number
+        if (!result.ok) expect(result.errors.size).toMatch(/too long/);
+        expect(JSON.stringify(result)).not.toMatch(/Infinity|NaN/);
+        // and a short text below the 0.001 KB minimum is too small
+        const tiny = s3.evaluate({ ...s3.DEFAULTS, ...picked, az, size: '0.000000000000000001' } as never);
+        expect(tiny.ok).toBe(false);
+        if (!tiny.ok) expect(tiny.errors.size).toMatch(/too small/);
         expect(JSON.stringify(result)).not.toMatch(/Infinity|NaN/);
       }),
       RUN,
@@ -662,10 +832,13 @@ describe('regressions found by fuzzing', () => {
   // { inputs: { size: '1', rate: '1000', consumers: '21', mode: 'efo' }, notes: [] }, and evaluate() of
   // it is ok:false (consumers: "Enhanced fan-out allows at most 20 registered consumers …"). Each value
   // is valid alone; the cross-field limit is not applied when reading the URL.
-  it('C: Kinesis ?mode=efo with more than 20 consumers falls back to valid inputs with a note', () => {
+  it('C: Kinesis ?mode=efo with more consumers than the capacity mode allows falls back to valid inputs with a note', () => {
+    const overLimit = fc.constantFrom('provisioned', 'ondemand', 'advantage').chain((capacity) =>
+      fc.tuple(fc.constant(capacity), fc.integer({ min: efoLimit(capacity) + 1, max: 1000 })),
+    );
     fc.assert(
-      fc.property(fc.integer({ min: kinesis.MAX_EFO_CONSUMERS + 1, max: 1000 }), (consumers) => {
-        const { inputs, notes } = kinesis.fromSearchParams(new URLSearchParams({ mode: 'efo', consumers: String(consumers) }));
+      fc.property(overLimit, ([capacity, consumers]) => {
+        const { inputs, notes } = kinesis.fromSearchParams(new URLSearchParams({ mode: 'efo', capacity, consumers: String(consumers) }));
         expect(kinesis.evaluate(inputs).ok).toBe(true);
         expect(notes).toHaveLength(1);
         expect(notes[0]).toContain('Ignored URL parameter "consumers"');

@@ -22,12 +22,18 @@ const MODE_OPTIONS = [
   { value: 'efo', label: 'Enhanced fan-out', hint: 'each consumer gets its own 2 MiB/s per shard' },
 ] as const satisfies ReadonlyArray<{ value: model.ConsumerMode; label: string; hint: string }>;
 
+const CAPACITY_OPTIONS = [
+  { value: 'provisioned', label: model.CAPACITY_NAMES.provisioned, hint: 'you choose the shards; up to 20 enhanced fan-out consumers' },
+  { value: 'ondemand', label: model.CAPACITY_NAMES.ondemand, hint: 'AWS manages the shards; up to 20 enhanced fan-out consumers' },
+  { value: 'advantage', label: model.CAPACITY_NAMES.advantage, hint: 'account-level on-demand mode; up to 50 enhanced fan-out consumers' },
+] as const satisfies ReadonlyArray<{ value: model.CapacityMode; label: string; hint: string }>;
+
 /** Kinesis Data Streams shard calculator: maps the model's state and result to JSX. */
 export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?: string }) {
   const hydrated = useHydrated();
   const { inputs, notes, set, reset } = useWidgetState(model);
   const result = model.evaluate(inputs);
-  const form = { idPrefix, inputs, errors: result.ok ? {} : result.errors, allowed: model.ALLOWED, set };
+  const form = { idPrefix, inputs, errors: result.ok ? {} : result.errors, allowed: model.allowedFor(inputs), set };
   const modeLabel = MODE_OPTIONS.find((option) => option.value === inputs.mode)?.label ?? inputs.mode;
 
   return (
@@ -38,6 +44,7 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
         <NumberField {...numberProps(form, 'rate')} label="Records per second" />
         <NumberField {...numberProps(form, 'consumers')} label="Consumer applications" />
         <ChoiceField {...choiceProps(form, 'mode')} legend="Consumer type" options={MODE_OPTIONS} />
+        <ChoiceField {...choiceProps(form, 'capacity')} legend="Capacity mode" options={CAPACITY_OPTIONS} />
       </Controls>
 
       {/* Printed in place of the controls, before the explanation. */}
@@ -48,6 +55,7 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
           ['Records per second', inputs.rate],
           ['Consumer applications', inputs.consumers],
           ['Consumer type', modeLabel],
+          ['Capacity mode', model.CAPACITY_NAMES[inputs.capacity]],
           ['Shards (provisioned)', result.ok ? formatNumber(result.shards) : 'no result: an input is invalid'],
           ['Binding limit', result.ok ? (result.terms.find((t) => t.id === result.binding)?.label ?? '') : '—'],
           ['Notes’ formula', result.ok ? formatNumber(result.notesFormula.shards) : '—'],

@@ -3,18 +3,24 @@
  *
  * Rules (AWS "Create and manage Kinesis data streams", "Choose the data stream capacity mode",
  * "Quotas and limits", "Enhanced fan-out", "Handle large records"):
- * - the average record size is rounded UP to whole KB; 1 KB is treated as 1 KiB;
+ * - the average record size is rounded UP to whole KB (on its decimal text); 1 KB is treated as 1 KiB;
  * - write KiB/s = rounded size x records/s;
  * - a provisioned shard takes 1 MiB/s (1,024 KiB/s) and 1,000 records/s in, and gives 2 MiB/s
  *   (2,048 KiB/s) out shared by all classic (GetRecords) consumers, with 5 GetRecords calls/s;
  *   an enhanced fan-out (EFO) consumer gets its own 2 MiB/s per shard;
  * - shards = ceiling(max(write/1024, read/2048, records/1000)), at least 1, where
- *   read = write x consumers for shared consumers and read = write for EFO (per consumer).
+ *   read = write x consumers for shared consumers and read = write for EFO (per consumer);
+ * - enhanced fan-out: up to 20 registered consumers per stream (provisioned, On-demand Standard),
+ *   50 with On-demand Advantage;
+ * - an on-demand stream scales up to 10 GB/s write and 20 GB/s read in US East (N. Virginia),
+ *   US West (Oregon) and Europe (Ireland), 200 MB/s and 400 MB/s in other Regions (read as GiB/MiB).
  */
 import {
   asText,
+  ceilDecimal,
   ignoredNote,
   describeAllowed,
+  formatDecimalText,
   formatNumber,
   formatPrecise,
   parseEnum,
@@ -31,6 +37,14 @@ import {
 
 export const CONSUMER_MODES = ['shared', 'efo'] as const;
 export type ConsumerMode = (typeof CONSUMER_MODES)[number];
+/** The stream's capacity mode: provisioned, On-demand Standard or On-demand Advantage. */
+export const CAPACITY_MODES = ['provisioned', 'ondemand', 'advantage'] as const;
+export type CapacityMode = (typeof CAPACITY_MODES)[number];
+export const CAPACITY_NAMES: Readonly<Record<CapacityMode, string>> = {
+  provisioned: 'Provisioned',
+  ondemand: 'On-demand Standard',
+  advantage: 'On-demand Advantage',
+};
 
 /** The form state. Numeric fields are raw strings so that bad input can be reported. */
 export interface Inputs {
@@ -42,11 +56,13 @@ export interface Inputs {
   readonly consumers: string;
   /** Consumer type (`mode`): shared throughput (GetRecords) or enhanced fan-out. */
   readonly mode: ConsumerMode;
+  /** Capacity mode (`capacity`): it sets the enhanced fan-out limit; the shard count is always for provisioned mode. */
+  readonly capacity: CapacityMode;
 }
 
 export type Field = keyof Inputs;
 
-export const DEFAULTS: Inputs = { size: '1', rate: '1000', consumers: '1', mode: 'shared' };
+export const DEFAULTS: Inputs = { size: '1', rate: '1000', consumers: '1', mode: 'shared', capacity: 'provisioned' };
 
 /** Per-shard limits of a provisioned shard. */
 export const SHARD_WRITE_KIB_PER_S = 1024;
@@ -58,9 +74,26 @@ export const DEFAULT_MAX_RECORD_KB = 1024;
 export const MAX_RECORD_KB = 10240;
 /** Registered enhanced fan-out consumers per stream (provisioned and On-demand Standard). */
 export const MAX_EFO_CONSUMERS = 20;
+/** Registered enhanced fan-out consumers per stream with On-demand Advantage. */
+export const MAX_EFO_CONSUMERS_ADVANTAGE = 50;
+
+/** The enhanced fan-out consumer limit per stream in a capacity mode. */
+export function efoConsumerLimit(capacity: CapacityMode): number {
+  return capacity === 'advantage' ? MAX_EFO_CONSUMERS_ADVANTAGE : MAX_EFO_CONSUMERS;
+}
 /** A new on-demand stream's default capacity: 4 MB/s write, 8 MB/s read (as KiB/s here). */
 export const ON_DEMAND_DEFAULT_WRITE_KIB_PER_S = 4 * 1024;
 export const ON_DEMAND_DEFAULT_READ_KIB_PER_S = 8 * 1024;
+/**
+ * An on-demand stream's per-stream maximum (Quotas and limits): 10 GB/s write and 20 GB/s read in US East
+ * (N. Virginia), US West (Oregon) and Europe (Ireland); 200 MB/s write and 400 MB/s read in other Regions. MB and GB
+ * are read as MiB and GiB here, as for the shard limits (1 MB/s per shard = 1,024 KiB/s).
+ */
+export const ON_DEMAND_MAX_WRITE_KIB_PER_S_LARGE = 10 * 1024 * 1024;
+export const ON_DEMAND_MAX_READ_KIB_PER_S_LARGE = 20 * 1024 * 1024;
+export const ON_DEMAND_MAX_WRITE_KIB_PER_S_OTHER = 200 * 1024;
+export const ON_DEMAND_MAX_READ_KIB_PER_S_OTHER = 400 * 1024;
+const LARGE_REGIONS = 'US East (N. Virginia), US West (Oregon) and Europe (Ireland)';
 /** Default shard quota per account in US East (N. Virginia), US West (Oregon), Europe (Ireland). */
 export const DEFAULT_SHARD_QUOTA = 20000;
 
@@ -87,15 +120,15 @@ export const SPECS: { readonly size: NumberSpec; readonly rate: NumberSpec; read
     integer: true,
     allowZero: false,
     max: 1000,
-    maxReason: 'more than 1,000 applications reading one stream is not a realistic design (enhanced fan-out allows 20 per stream)',
+    maxReason: 'more than 1,000 applications reading one stream is not a realistic design (enhanced fan-out allows 20 per stream, 50 with On-demand Advantage)',
   },
 };
 
 export const DOCS: readonly DocLink[] = [
   { title: 'Create and manage Kinesis data streams (shard throughput)', url: 'https://docs.aws.amazon.com/streams/latest/dev/working-with-streams.html' },
   { title: 'Choose the data stream capacity mode (sizing formula, on-demand scaling)', url: 'https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html' },
-  { title: 'Quotas and limits', url: 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html' },
-  { title: 'Develop enhanced fan-out consumers with dedicated throughput', url: 'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html' },
+  { title: 'Quotas and limits (on-demand per-stream maximum)', url: 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html' },
+  { title: 'Develop enhanced fan-out consumers with dedicated throughput (20 per stream, 50 with On-demand Advantage)', url: 'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html' },
   { title: 'Handle large records', url: 'https://docs.aws.amazon.com/streams/latest/dev/large-records.html' },
 ];
 
@@ -115,7 +148,7 @@ export interface Term {
 }
 
 export interface NotesFormula {
-  /** max(write/1000, read/2000). */
+  /** The notes' write and read terms, write/1000 and read/2000, with the size as given (not rounded up). */
   readonly writeTerm: number;
   readonly readTerm: number;
   /** ceiling of the larger term, at least 1. */
@@ -125,6 +158,9 @@ export interface NotesFormula {
   readonly explanation: string;
 }
 
+/** Where an on-demand stream can take a throughput: everywhere, only in the three large Regions, or nowhere. */
+export type OnDemandMaximum = 'fits-every-region' | 'fits-three-regions' | 'above-every-region';
+
 export interface OnDemandComparison {
   readonly defaultWriteKiBps: number;
   readonly defaultReadKiBps: number;
@@ -133,6 +169,10 @@ export interface OnDemandComparison {
   readonly readFitsDefault: boolean | null;
   /** Twice the write rate: what a stream that peaked at this rate accommodates next. */
   readonly burstAfterPeakKiBps: number;
+  /** The writes against the per-stream maximum of an on-demand stream. */
+  readonly writeMaximum: OnDemandMaximum;
+  /** Shared reads against the per-stream read maximum; null with enhanced fan-out. */
+  readonly readMaximum: OnDemandMaximum | null;
   readonly lines: readonly string[];
 }
 
@@ -145,6 +185,7 @@ export interface Success {
   readonly readKiBps: number;
   readonly consumers: number;
   readonly mode: ConsumerMode;
+  readonly capacity: CapacityMode;
   /** In formula order: write bandwidth, records per second, read bandwidth. */
   readonly terms: readonly Term[];
   /** The limit that decides the shard count (first of the tied ones, in formula order). */
@@ -170,11 +211,13 @@ export function fromSearchParams(params: URLSearchParams): { inputs: Inputs; not
     rate: readNumberParam(params, 'rate', SPECS.rate, DEFAULTS.rate, notes),
     consumers: readNumberParam(params, 'consumers', SPECS.consumers, DEFAULTS.consumers, notes),
     mode: readEnumParam(params, 'mode', CONSUMER_MODES, DEFAULTS.mode, notes),
+    capacity: readEnumParam(params, 'capacity', CAPACITY_MODES, DEFAULTS.capacity, notes),
   };
   // Each value can be valid on its own and still break the per-stream limit of enhanced fan-out consumers.
-  if (inputs.mode === 'efo' && Number(inputs.consumers) > MAX_EFO_CONSUMERS) {
+  const limit = efoConsumerLimit(inputs.capacity);
+  if (inputs.mode === 'efo' && Number(inputs.consumers) > limit) {
     notes.push(
-      ignoredNote('consumers', inputs.consumers, `at most ${MAX_EFO_CONSUMERS} with enhanced fan-out (mode=efo)`, DEFAULTS.consumers),
+      ignoredNote('consumers', inputs.consumers, `at most ${limit} with enhanced fan-out (mode=efo, capacity=${inputs.capacity})`, DEFAULTS.consumers),
     );
     return { inputs: { ...inputs, consumers: DEFAULTS.consumers }, notes };
   }
@@ -188,6 +231,7 @@ export function toSearchParams(inputs: Inputs): URLSearchParams {
   writeNumberParam(params, 'rate', inputs.rate, SPECS.rate, DEFAULTS.rate);
   writeNumberParam(params, 'consumers', inputs.consumers, SPECS.consumers, DEFAULTS.consumers);
   writeEnumParam(params, 'mode', inputs.mode, CONSUMER_MODES, DEFAULTS.mode);
+  writeEnumParam(params, 'capacity', inputs.capacity, CAPACITY_MODES, DEFAULTS.capacity);
   return params;
 }
 
@@ -208,21 +252,27 @@ export function evaluate(inputs: Inputs): Result {
   const rate = parseNumber(asText(inputs.rate), SPECS.rate);
   const consumersParsed = parseNumber(asText(inputs.consumers), SPECS.consumers);
   const modeParsed = parseEnum(asText(inputs.mode), CONSUMER_MODES, 'Consumer type');
+  const capacityParsed = parseEnum(asText(inputs.capacity), CAPACITY_MODES, 'Capacity mode');
   if (!size.ok) errors.size = size.error;
   if (!rate.ok) errors.rate = rate.error;
   if (!consumersParsed.ok) errors.consumers = consumersParsed.error;
   if (!modeParsed.ok) errors.mode = modeParsed.error;
-  if (consumersParsed.ok && modeParsed.ok && modeParsed.value === 'efo' && consumersParsed.value > MAX_EFO_CONSUMERS) {
-    errors.consumers = `Enhanced fan-out allows at most ${MAX_EFO_CONSUMERS} registered consumers per stream (provisioned and On-demand Standard streams). Enter a whole number from 1 to ${MAX_EFO_CONSUMERS}, or choose shared consumers.`;
+  if (!capacityParsed.ok) errors.capacity = capacityParsed.error;
+  if (consumersParsed.ok && modeParsed.ok && capacityParsed.ok && modeParsed.value === 'efo') {
+    const error = efoLimitError(consumersParsed.value, capacityParsed.value);
+    if (error !== null) errors.consumers = error;
   }
-  if (!size.ok || !rate.ok || !consumersParsed.ok || !modeParsed.ok || Object.keys(errors).length > 0) {
+  if (!size.ok || !rate.ok || !consumersParsed.ok || !modeParsed.ok || !capacityParsed.ok || Object.keys(errors).length > 0) {
     return { ok: false, errors };
   }
 
   const mode = modeParsed.value;
+  const capacity = capacityParsed.value;
   const consumers = consumersParsed.value;
   const records = rate.value;
-  const roundedSizeKB = Math.ceil(size.value);
+  // Rounded up on the decimal text: 1.00000000000000001 KB is 2 KB (as a double it would be 1).
+  const roundedSizeKB = ceilDecimal(size.canonical);
+  const sizeText = formatDecimalText(size.canonical);
   const writeKiBps = roundedSizeKB * records;
   const readKiBps = mode === 'shared' ? writeKiBps * consumers : writeKiBps;
 
@@ -243,9 +293,9 @@ export function evaluate(inputs: Inputs): Result {
   explanation.push({
     rule: 'Record size rounded up to whole KB',
     detail:
-      roundedSizeKB === size.value
-        ? `${formatNumber(size.value, 6)} KB is already a whole number of KB (1 KB is treated as 1 KiB = 1,024 bytes).`
-        : `${formatNumber(size.value, 6)} KB rounds up to ${formatNumber(roundedSizeKB)} KB (1 KB is treated as 1 KiB = 1,024 bytes).`,
+      !size.canonical.includes('.')
+        ? `${sizeText} KB is already a whole number of KB (1 KB is treated as 1 KiB = 1,024 bytes).`
+        : `${sizeText} KB rounds up to ${formatNumber(roundedSizeKB)} KB (1 KB is treated as 1 KiB = 1,024 bytes).`,
   });
   explanation.push({
     rule: 'Write bandwidth: 1 MiB/s (1,024 KiB/s) per shard',
@@ -272,16 +322,17 @@ export function evaluate(inputs: Inputs): Result {
     detail: `${capitalize(bindingNames)} ${tied ? 'need' : 'needs'} the most: ceiling(${formatPrecise(maxTerm)}) = ${plural(shards, 'shard', 'shards')}.`,
   });
 
-  const notesFormula = compareWithNotes(writeKiBps, readKiBps, shards, binding);
-  explanation.push({ rule: 'Notes\u2019 formula: max(write/1000, read/2000), rounded up', detail: notesFormula.explanation });
+  const notesFormula = compareWithNotes(size.canonical, records, mode === 'shared' ? consumers : 1, shards);
+  explanation.push({ rule: 'Notes\u2019 formula: max(write/1000, read/2000), rounded up, with the size as given', detail: notesFormula.explanation });
 
   const onDemand = compareWithOnDemand(writeKiBps, readKiBps, mode);
-  explanation.push({ rule: 'On-demand mode instead', detail: onDemand.lines.join(' ') });
+  explanation.push({ rule: capacity === 'provisioned' ? 'On-demand mode instead' : `On-demand mode (${CAPACITY_NAMES[capacity]})`, detail: onDemand.lines.join(' ') });
 
   const warnings: string[] = [];
-  if (size.value > DEFAULT_MAX_RECORD_KB) {
+  // The exact size is above 1,024 KB exactly when its rounded-up size is.
+  if (roundedSizeKB > DEFAULT_MAX_RECORD_KB) {
     warnings.push(
-      `A ${formatNumber(size.value, 6)} KB record is above the default 1 MiB (1,024 KB) maximum record size: raise the stream\u2019s maximum record size (up to 10 MiB) first. Large records are meant to be occasional; the 1 MiB/s write limit per shard still applies.`,
+      `A ${sizeText} KB record is above the default 1 MiB (1,024 KB) maximum record size: raise the stream\u2019s maximum record size (up to 10 MiB) first. Large records are meant to be occasional; the 1 MiB/s write limit per shard still applies.`,
     );
   }
   if (mode === 'shared' && consumers >= 2) {
@@ -292,7 +343,18 @@ export function evaluate(inputs: Inputs): Result {
   }
   if (mode === 'shared' && consumers > SHARD_GETRECORDS_CALLS_PER_S) {
     warnings.push(
-      `${formatNumber(consumers)} shared consumers are more than the 5 GetRecords calls per second a shard allows, so each can poll a shard less than once a second: expect read throttling and added latency. Use enhanced fan-out (up to 20 consumers per stream).`,
+      `${formatNumber(consumers)} shared consumers are more than the 5 GetRecords calls per second a shard allows, so each can poll a shard less than once a second: expect read throttling and added latency. Use enhanced fan-out (${
+        capacity === 'advantage' ? 'up to 50 consumers per stream with On-demand Advantage' : 'up to 20 consumers per stream; 50 with On-demand Advantage'
+      }).`,
+    );
+  }
+  if (onDemand.writeMaximum === 'above-every-region') {
+    warnings.push(
+      `${formatNumber(writeKiBps)} KiB/s of writes is above the per-stream maximum of an on-demand stream in every Region (10 GB/s in ${LARGE_REGIONS}; 200 MB/s elsewhere). Provisioned mode has no per-stream maximum: its throughput grows with the shard count.`,
+    );
+  } else if (onDemand.writeMaximum === 'fits-three-regions') {
+    warnings.push(
+      `${formatNumber(writeKiBps)} KiB/s of writes is above the 200 MB/s per-stream maximum of an on-demand stream outside ${LARGE_REGIONS} (10 GB/s there).`,
     );
   }
   if (shards > DEFAULT_SHARD_QUOTA) {
@@ -309,6 +371,7 @@ export function evaluate(inputs: Inputs): Result {
     readKiBps,
     consumers,
     mode,
+    capacity,
     terms,
     binding,
     bindingAll,
@@ -329,63 +392,132 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function compareWithNotes(writeKiBps: number, readKiBps: number, shards: number, binding: LimitId): NotesFormula {
-  const writeTerm = writeKiBps / 1000;
-  const readTerm = readKiBps / 2000;
-  const notesShards = Math.max(1, Math.ceil(Math.max(writeTerm, readTerm)));
-  const difference = notesShards - shards;
-  const formula = `max(${formatNumber(writeKiBps)}/1,000, ${formatNumber(readKiBps)}/2,000) = max(${formatPrecise(writeTerm)}, ${formatPrecise(readTerm)}) \u2192 ${plural(notesShards, 'shard', 'shards')}`;
+/** A canonical decimal text as an exact fraction: "2.2" -> { n: 22n, d: 10n }. */
+function exactDecimal(canonical: string): { readonly n: bigint; readonly d: bigint } {
+  const [whole = '0', fraction = ''] = canonical.split('.');
+  return { n: BigInt(whole + fraction), d: 10n ** BigInt(fraction.length) };
+}
+
+/** ceiling(n / d) for positive bigints. */
+function ceilDiv(n: bigint, d: bigint): bigint {
+  return (n + d - 1n) / d;
+}
+
+/**
+ * The notes' formula as the notes write it: write = average size (as given, not rounded up) x records/s,
+ * read = write x consumers, shards = ceiling(max(write/1000, read/2000)), at least 1. Worked in exact decimals,
+ * so 2.2 KB x 5,000/s is 11,000 KB/s, not 11,000.000000000002.
+ */
+function compareWithNotes(sizeCanonical: string, records: number, readers: number, shards: number): NotesFormula {
+  const size = exactDecimal(sizeCanonical);
+  const writeScaled = size.n * BigInt(records); // write KB/s x size.d
+  const readScaled = writeScaled * BigInt(readers);
+  const needed = Math.max(1, Number(ceilDiv(writeScaled, 1000n * size.d)), Number(ceilDiv(readScaled, 2000n * size.d)));
+  const write = Number(writeScaled) / Number(size.d);
+  const read = Number(readScaled) / Number(size.d);
+  const writeTerm = write / 1000;
+  const readTerm = read / 2000;
+  const difference = needed - shards;
+  const formula = `max(${formatPrecise(write)}/1,000, ${formatPrecise(read)}/2,000) = max(${formatPrecise(writeTerm)}, ${formatPrecise(readTerm)}) \u2192 ${plural(needed, 'shard', 'shards')}`;
   let why: string;
   if (difference === 0) {
     why = 'the same as the calculator.';
-    if (binding === 'records') {
-      why += ' The notes have no records-per-second term, but every record counts as at least 1 KB, so write/1000 is never below records/1000.';
-    }
   } else if (difference > 0) {
     why = `${plural(difference, 'shard', 'shards')} more than the calculator, because the notes divide by 1,000 and 2,000 (decimal MB) while a shard takes 1,024 KiB/s in and 2,048 KiB/s out.`;
   } else {
-    // Not reachable with validated input (write/1000 >= records/1000 because records are >= 1 KB),
-    // kept so the explanation stays true if the rules ever change.
-    why = `${plural(-difference, 'shard', 'shards')} fewer than the calculator: the notes have no records-per-second term, and the 1,000 records/s per shard limit needs more.`;
+    why = `${plural(-difference, 'shard', 'shards')} fewer than the calculator, because the notes use the average size as it is (${formatDecimalText(sizeCanonical)} KB) and have no records-per-second term, while AWS rounds each record up to 1 KB and a shard takes at most 1,000 records/s.`;
   }
-  return { writeTerm, readTerm, shards: notesShards, difference, explanation: `${formula}: ${why}` };
+  return { writeTerm, readTerm, shards: needed, difference, explanation: `${formula}: ${why}` };
+}
+
+/** Where an on-demand stream can take a throughput, given the two per-stream maximums. */
+function againstMaximum(kibps: number, other: number, large: number): OnDemandMaximum {
+  if (kibps <= other) return 'fits-every-region';
+  return kibps <= large ? 'fits-three-regions' : 'above-every-region';
 }
 
 function compareWithOnDemand(writeKiBps: number, readKiBps: number, mode: ConsumerMode): OnDemandComparison {
   const writeFitsDefault = writeKiBps <= ON_DEMAND_DEFAULT_WRITE_KIB_PER_S;
   const readFitsDefault = mode === 'shared' ? readKiBps <= ON_DEMAND_DEFAULT_READ_KIB_PER_S : null;
   const burstAfterPeakKiBps = 2 * writeKiBps;
-  const lines: string[] = [
-    `A new on-demand stream starts with 4 MB/s of write and 8 MB/s of read capacity (4,096 and 8,192 KiB/s here).`,
-    writeFitsDefault
-      ? `Your ${formatNumber(writeKiBps)} KiB/s of writes fits that default.`
-      : `Your ${formatNumber(writeKiBps)} KiB/s of writes is above it: on-demand scales up, but traffic that more than doubles the previous peak within 15 minutes can be throttled.`,
-  ];
+  const writeMaximum = againstMaximum(writeKiBps, ON_DEMAND_MAX_WRITE_KIB_PER_S_OTHER, ON_DEMAND_MAX_WRITE_KIB_PER_S_LARGE);
+  const readMaximum = mode === 'shared' ? againstMaximum(readKiBps, ON_DEMAND_MAX_READ_KIB_PER_S_OTHER, ON_DEMAND_MAX_READ_KIB_PER_S_LARGE) : null;
+  const write = formatNumber(writeKiBps);
+  const lines: string[] = [`A new on-demand stream starts with 4 MB/s of write and 8 MB/s of read capacity (4,096 and 8,192 KiB/s here).`];
+  if (writeFitsDefault) lines.push(`Your ${write} KiB/s of writes fits that default.`);
+  else if (writeMaximum !== 'above-every-region') {
+    lines.push(
+      `Your ${write} KiB/s of writes is above it: on-demand scales up, within the per-stream maximum below, but traffic that more than doubles the previous peak within 15 minutes can be throttled.`,
+    );
+  }
+  if (writeMaximum === 'fits-every-region') {
+    lines.push(
+      `An on-demand stream scales up to at most 10 GB/s of writes (10,485,760 KiB/s) in ${LARGE_REGIONS} and 200 MB/s (204,800 KiB/s) in other Regions (MB and GB read as MiB and GiB, as for shards): your writes fit in every Region.`,
+    );
+  } else if (writeMaximum === 'fits-three-regions') {
+    lines.push(
+      `Your ${write} KiB/s of writes fits the per-stream maximum of 10 GB/s (10,485,760 KiB/s) in ${LARGE_REGIONS}, but is above the 200 MB/s (204,800 KiB/s) of other Regions, where AWS raises it to at most 10 GB/s on a support request.`,
+    );
+  } else {
+    lines.push(
+      `Your ${write} KiB/s of writes is above the most an on-demand stream takes in any Region: 10 GB/s (10,485,760 KiB/s) in ${LARGE_REGIONS}, 200 MB/s (204,800 KiB/s) in other Regions.`,
+    );
+  }
   if (readFitsDefault !== null) {
+    const read = formatNumber(readKiBps);
     lines.push(
       readFitsDefault
-        ? `Your ${formatNumber(readKiBps)} KiB/s of shared reads fits the default read capacity.`
-        : `Your ${formatNumber(readKiBps)} KiB/s of shared reads is above the default 8 MB/s read capacity.`,
+        ? `Your ${read} KiB/s of shared reads fits the default read capacity.`
+        : `Your ${read} KiB/s of shared reads is above the default 8 MB/s read capacity.`,
     );
+    if (readMaximum === 'fits-three-regions') {
+      lines.push(`They are also above the 400 MB/s (409,600 KiB/s) read maximum of other Regions; ${LARGE_REGIONS} allow 20 GB/s (20,971,520 KiB/s).`);
+    } else if (readMaximum === 'above-every-region') {
+      lines.push(`They are also above the read maximum of an on-demand stream in every Region: 20 GB/s (20,971,520 KiB/s) in ${LARGE_REGIONS}, 400 MB/s (409,600 KiB/s) elsewhere.`);
+    }
   } else {
     lines.push('Enhanced fan-out consumers each get their own throughput, so the shared 8 MB/s read figure does not limit them.');
   }
-  lines.push(
-    `On-demand accommodates up to twice the peak write throughput of the previous 30 days: once ${formatNumber(writeKiBps)} KiB/s has been the peak, up to ${formatNumber(burstAfterPeakKiBps)} KiB/s.`,
-  );
+  if (writeMaximum !== 'above-every-region') {
+    lines.push(
+      `On-demand accommodates up to twice the peak write throughput of the previous 30 days: once ${write} KiB/s has been the peak, up to ${formatNumber(burstAfterPeakKiBps)} KiB/s.`,
+    );
+  }
   return {
     defaultWriteKiBps: ON_DEMAND_DEFAULT_WRITE_KIB_PER_S,
     defaultReadKiBps: ON_DEMAND_DEFAULT_READ_KIB_PER_S,
     writeFitsDefault,
     readFitsDefault,
     burstAfterPeakKiBps,
+    writeMaximum,
+    readMaximum,
     lines,
   };
 }
 
-/** What each field allows, for hints beside the inputs. */
-export const ALLOWED: Readonly<Record<Exclude<Field, 'mode'>, string>> = {
+/** The message for too many enhanced fan-out consumers in a capacity mode, or null within the limit. */
+function efoLimitError(consumers: number, capacity: CapacityMode): string | null {
+  const limit = efoConsumerLimit(capacity);
+  if (consumers <= limit) return null;
+  return capacity === 'advantage'
+    ? `Enhanced fan-out allows at most ${limit} registered consumers per stream with On-demand Advantage. Enter a whole number from 1 to ${limit}, or choose shared consumers.`
+    : `Enhanced fan-out allows at most ${limit} registered consumers per stream on a ${capacity === 'provisioned' ? 'provisioned' : 'On-demand Standard'} stream (${MAX_EFO_CONSUMERS_ADVANTAGE} with On-demand Advantage). Enter a whole number from 1 to ${limit}, or choose shared consumers.`;
+}
+
+/** What each field allows, for hints beside the inputs (the defaults' hints). */
+export const ALLOWED: Readonly<Record<Exclude<Field, 'mode' | 'capacity'>, string>> = {
   size: describeAllowed(SPECS.size),
   rate: describeAllowed(SPECS.rate),
   consumers: describeAllowed(SPECS.consumers),
 };
+
+/** The hints for the current inputs: with enhanced fan-out, the consumers field says the per-stream limit. */
+export function allowedFor(inputs: Inputs): Readonly<Record<Exclude<Field, 'mode' | 'capacity'>, string>> {
+  if (inputs.mode !== 'efo') return ALLOWED;
+  const advantage = inputs.capacity === 'advantage';
+  const limit = advantage ? MAX_EFO_CONSUMERS_ADVANTAGE : MAX_EFO_CONSUMERS;
+  return {
+    ...ALLOWED,
+    consumers: `a whole number from 1 to ${limit} (the enhanced fan-out limit per stream${advantage ? ' with On-demand Advantage' : ''})`,
+  };
+}

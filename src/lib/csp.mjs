@@ -85,7 +85,8 @@ export function contentSecurityPolicy(componentFolders) {
       "form-action 'self'",
     ],
     scriptDirective: {
-      // Pagefind (search) compiles its WebAssembly index reader; 'self' covers its scripts and dynamic imports.
+      // 'self' covers Pagefind's scripts, its dynamic imports and its web worker. Pagefind compiles its WebAssembly
+      // in that worker and, where a worker cannot start, in the page: 'wasm-unsafe-eval' allows only that.
       resources: ["'self'", "'wasm-unsafe-eval'"],
       hashes: scripts,
     },

@@ -93,6 +93,20 @@ test.describe('Content-Security-Policy', () => {
     await expect.poll(() => violations().some((line) => line.startsWith('script-src'))).toBe(true);
   });
 
+  test('search works where Pagefind cannot start a worker: its WebAssembly then runs in the page', async ({ page }) => {
+    // Pagefind compiles its WebAssembly in a web worker (outside this page's policy) and falls back to the page
+    // when a worker cannot start; there the policy must allow it ('wasm-unsafe-eval').
+    const violations = await watchPolicy(page);
+    await page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
+    await page.goto(sitePath('/'));
+    await page.waitForFunction(() => customElements.get('lazy-site-search') !== undefined);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await dialog.getByRole('textbox', { name: 'Search' }).fill('Kinesis shards');
+    await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    expect(violations()).toEqual([]);
+  });
+
   test('using the widgets, flashcards, practice questions and search trips nothing', async ({ page }) => {
     test.setTimeout(120_000);
     const violations = await watchPolicy(page);

@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
-import { useHydrated } from '../widgets/shared/ui';
+import { useHydrated } from '~/islands/ui';
 import type { DeckSummary } from './catalog';
 import { readFlashcardsFile, type CardText } from './files';
 import { Markdown, MarkdownInline } from './Markdown';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
-import { SelectField, useHydrated } from '../widgets/shared/ui';
+import { SelectField, useHydrated } from '~/islands/ui';
 import type { SetSummary } from './catalog';
 import { readQuestionsFile, type QuestionText } from './files';
 import { Markdown, MarkdownInline } from './Markdown';

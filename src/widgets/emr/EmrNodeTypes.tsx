@@ -17,8 +17,9 @@ import {
   choiceProps,
   numberProps,
   useHydrated,
-} from '../shared/ui';
-import { useWidgetState } from '../shared/useWidgetState';
+} from '~/islands/ui';
+import { useWidgetState } from '~/widgets/shared/useWidgetState';
+import './emr.css';
 
 const PRIMARY_OPTIONS = [
   { value: '1', label: 'One', hint: 'the cluster ends if it fails' },

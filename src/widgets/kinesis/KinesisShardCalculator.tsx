@@ -1,5 +1,5 @@
 import * as model from './model';
-import { formatNumber } from '../shared/params';
+import { formatNumber } from '~/widgets/shared/params';
 import {
   ChoiceField,
   Controls,
@@ -14,8 +14,8 @@ import {
   choiceProps,
   numberProps,
   useHydrated,
-} from '../shared/ui';
-import { useWidgetState } from '../shared/useWidgetState';
+} from '~/islands/ui';
+import { useWidgetState } from '~/widgets/shared/useWidgetState';
 
 const MODE_OPTIONS = [
   { value: 'shared', label: 'Shared throughput', hint: 'classic GetRecords consumers share 2 MiB/s per shard' },

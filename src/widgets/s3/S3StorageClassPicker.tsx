@@ -14,8 +14,8 @@ import {
   choiceProps,
   numberProps,
   useHydrated,
-} from '../shared/ui';
-import { useWidgetState } from '../shared/useWidgetState';
+} from '~/islands/ui';
+import { useWidgetState } from '~/widgets/shared/useWidgetState';
 
 const ACCESS_OPTIONS = [
   { value: 'frequent', label: 'Frequently', hint: 'more than once a month' },

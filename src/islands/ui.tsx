@@ -1,13 +1,20 @@
 /**
- * Presentational pieces shared by the widgets: labelled fields with their allowed range and error message,
- * radio groups, the note about ignored URL parameters, the "why" list, the AWS sources and the print summary.
- * They only map props to JSX.
+ * The island kit, shared by the widgets (src/widgets/) and the study tools (src/study/): `useHydrated`, the frame,
+ * the JavaScript-only control groups, labelled fields with their allowed range and error message, radio groups and
+ * selects, the note about ignored URL parameters, the "why" list, the AWS sources and the print summary. They only
+ * map props to JSX; their styles are ui.css.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-import type { DocLink, Explanation } from './params';
-import './widget.css';
+import type { DocLink, Explanation } from '~/widgets/shared/params';
+// The buttons' look is button.css, which PageTitle.astro loads on every page (importing it here too would make it a
+// stylesheet of its own, which the build inlines).
+import './ui.css';
+// The EMR explainer's own styles live with it (EmrNodeTypes.tsx imports them) but are bundled into the kit's file:
+// on their own they are under Astro's 4 KB limit for inlining a stylesheet, so the build would put them in a <style>
+// in the page instead (the HTML changes, and in a trial build the policy had no hash for it).
+import '~/widgets/emr/emr.css';
 
 /** false on the server and until hydration (see `JsControls`). */
 export function useHydrated(): boolean {

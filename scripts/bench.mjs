@@ -1,382 +1,316 @@
 // @ts-check
 /**
- * `npm run bench`: prints performance figures for the site and asserts nothing about time.
+ * `npm run bench`: performance figures for the site, written to bench-results/report.md and report.json (BENCHMARK.md
+ * is a copy). It asserts nothing about time. Everything happens in a temporary copy of the committed HEAD (`git
+ * archive`, node_modules hard-linked), so the checkout's dist/ and caches are never touched; the copy is removed at
+ * the end and Playwright stops the preview server it starts.
  *
- *  1. Build: wall time, CPU time and peak memory of a full, cold `npx astro build` (BASE_PATH=/aws-ml-study/) in a
- *     temporary copy of the repository (node_modules hard-linked), so the checkout's dist/ is never touched.
- *  2. Scaling: the same build with the content multiplied to about 1,000 pages (generated copies of existing pages,
- *     only in a temporary copy), total and per page.
- *  3. Output: dist/ and Pagefind index sizes, and the HTML/CSS/JS that three pages load, raw and gzip -9.
- *  4. Browser: `astro preview` of the build in Chromium: time to the first search result (cold and warm) and time
- *     to hydration of each widget island, medians over several runs.
- *  5. bench-results/report.md and report.json (plus a copy per run under bench-results/runs/), Markdown on stdout.
+ *  1. Build: cold `npx astro build` (BASE_PATH=/aws-ml-study/) timed by hyperfine, with GNU time for each run's peak
+ *     memory and CPU, and /proc sampling for the memory of the whole process tree.
+ *  2. Output: sizes of dist/ and of the Pagefind index.
+ *  3. Browser (tests/bench/, Playwright): what every page loads, search latency, island hydration.
+ *  4. Scaling: the same build with existing pages copied until the site has about 250 and 1,000 pages.
  *
- * Options: --build-runs=N (default 3), --runs=N browser runs (default 5), --scale=250,1000 (page counts, or "none"),
- * --skip=scaling,browser,output, --build-timeout=S (600) and --scale-timeout=S (1800) per build in seconds,
- * --keep (keep the temporary copies). Progress goes to stderr.
- * Every step has a time limit; a failing section is reported and the others still run. The exit code is non-zero
- * only when the basic build fails.
+ * Options: --build-runs=N (3), --runs=N browser runs (5), --scale=250,1000 (or none), --skip=browser,scaling,
+ * --keep (keep the temporary copy). BENCH_PORT (4390) is the preview server's port. Progress goes to stderr.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { clearInterval, setInterval, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
-import { launchBrowser, measureInBrowser, startPreview } from './bench/browser.mjs';
-import { measureBuild } from './bench/build.mjs';
-import { killAllGroups, median, messageOf, withTimeout } from './bench/lib.mjs';
-import { allPageWeights, staticPageWeight, summariseDist } from './bench/output.mjs';
 import { renderMarkdown } from './bench/report.mjs';
-import { cleanBuildState, createWorkspace, generatePages, removeWorkspace } from './bench/workspace.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(REPO, 'bench-results');
 const BASE_PATH = '/aws-ml-study/';
-const HOST = '127.0.0.1';
-const PORT = 4390;
+const BUILD_TIMEOUT_S = 1800;
 
-
-const WEIGHT_PAGES = [
-  { label: 'Topic page', path: 'databases/amazon-elasticache/' },
-  { label: 'Widget page', path: 'tools/kinesis-shard-calculator/' },
-  { label: 'Home page', path: '' },
-];
-const WIDGETS = [
-  { testId: 'kinesis-calculator', path: 'tools/kinesis-shard-calculator/' },
-  { testId: 's3-picker', path: 'tools/s3-storage-class-picker/' },
-  { testId: 'emr-explainer', path: 'tools/emr-node-types/' },
-];
-const QUERIES = { cold: 'FindMatches', warm: 'ShardedByS3Key' };
-
-/**
- * @param {string} name
- * @param {string} fallback
- */
-function option(name, fallback) {
-  const prefix = `--${name}=`;
-  const arg = process.argv.slice(2).find((value) => value.startsWith(prefix));
-  return arg ? arg.slice(prefix.length) : fallback;
-}
-
-/**
- * @param {string} name
- * @param {number} fallback
- */
-function intOption(name, fallback) {
-  const value = Number.parseInt(option(name, String(fallback)), 10);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-const TIMEOUTS = {
-  buildMs: intOption('build-timeout', 10 * 60) * 1000,
-  scaledBuildMs: intOption('scale-timeout', 30 * 60) * 1000,
-  previewStartMs: 60_000,
-  browserSectionMs: 10 * 60_000,
-};
-
+/** @param {string} name @param {string} fallback */
+const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const settings = {
-  basePath: BASE_PATH,
-  buildRuns: intOption('build-runs', 3),
-  browserRuns: intOption('runs', 5),
-  scalePages: option('scale', '250,1000') === 'none' ? [] : option('scale', '250,1000').split(',').map(Number).filter((n) => n > 0),
-  skip: option('skip', '').split(',').filter(Boolean),
+  buildRuns: Math.max(1, Number(option('build-runs', '3')) || 3),
+  browserRuns: Math.max(1, Number(option('runs', '5')) || 5),
+  scale: option('scale', '250,1000').split(',').map(Number).filter((n) => n > 0),
+  skip: option('skip', '').split(','),
   keep: process.argv.includes('--keep'),
-  timeouts: TIMEOUTS,
+  port: Number(process.env['BENCH_PORT'] ?? 4390),
 };
-
 /** @param {string} message */
 const log = (message) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+/** @param {string} command @param {string[]} args */
+const output = (command, args) => execFileSync(command, args, { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+/** @param {string} text */
+const quote = (text) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /**
- * A read-only git query; undefined when git is unavailable.
- * @param {string[]} args
+ * Makes sure a command exists: installs its Debian package as root where apt-get exists (as ensure-browser.mjs does
+ * for Chromium), or stops with the command to run.
+ * @param {string} command @param {string} aptPackage @param {string} what
  */
-function git(args) {
-  try {
-    return execFileSync('git', args, { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 15_000 }).trim();
-  } catch {
-    return undefined;
+function ensureTool(command, aptPackage, what) {
+  const works = () => spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0;
+  if (works()) return;
+  if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
+    log(`installing ${aptPackage} with apt-get`);
+    for (const args of [['update', '-qq'], ['install', '-y', '-qq', aptPackage]]) spawnSync('apt-get', args, { stdio: ['ignore', 2, 2] });
+    if (works()) return;
   }
+  console.error(`npm run bench needs ${what} (${command}). Install it, then run the bench again:\n  Debian/Ubuntu: sudo apt-get install -y ${aptPackage}`);
+  if (aptPackage === 'hyperfine') console.error('  elsewhere: brew install hyperfine, or cargo install hyperfine (https://github.com/sharkdp/hyperfine)');
+  process.exit(1);
 }
 
-function astroVersion() {
-  try {
-    return String(JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules', 'astro', 'package.json'), 'utf8')).version);
-  } catch {
-    return 'unknown';
-  }
+/**
+ * Runs a command with its output on stderr; resolves with its exit code.
+ * @param {string} command @param {string[]} args @param {import('node:child_process').SpawnOptions} [options]
+ * @returns {Promise<number | null>}
+ */
+function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    // Its own process group, so that a signal to the bench stops it with all its children (see the end of the file).
+    const child = spawn(command, args, { stdio: ['ignore', 2, 2], detached: true, ...options });
+    running = child;
+    child.on('error', () => resolve(null));
+    child.on('exit', (code) => resolve(code));
+  });
 }
+/** @type {import('node:child_process').ChildProcess | undefined} the command started last */
+let running;
 
-const started = performance.now();
-const runStamp = new Date().toISOString().replace(/[:.]/g, '-');
-const logDir = path.join(RESULTS, 'logs');
-fs.mkdirSync(logDir, { recursive: true });
-
-/** @type {string[]} */
-const problems = [];
-/** @type {Set<string>} */
-const workspaces = new Set();
-const cpus = os.cpus();
-
-/** @type {import('./bench/report.mjs').Report} */
-const report = {
-  schema: 1,
-  meta: {
-    project: 'aws-ml-data-engineering-study',
-    date: new Date().toISOString(),
-    git: {
-      commit: git(['rev-parse', '--short', 'HEAD']) ?? 'unknown',
-      // --no-optional-locks: status must not even refresh the index of a checkout others are working in.
-      dirtyFiles: (git(['--no-optional-locks', 'status', '--porcelain']) ?? '').split('\n').filter(Boolean).length,
-    },
-    node: process.version,
-    astro: astroVersion(),
-    machine: {
-      cores: cpus.length,
-      cpuModel: cpus[0]?.model.trim() ?? 'unknown',
-      memoryBytes: os.totalmem(),
-      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-      loadAverageAtStart: os.loadavg().map((value) => Math.round(value * 100) / 100),
-    },
-    settings,
-    logDir: path.relative(REPO, logDir),
-  },
-  build: { ok: false, runs: [] },
-  scaling: {},
-  output: {},
-  browser: {},
-  problems,
-  durationMs: 0,
-};
-
-/** Removes the temporary copies (unless --keep) and stops anything still running. */
-function cleanUp() {
-  killAllGroups();
-  if (settings.keep) {
-    for (const dir of workspaces) log(`kept ${dir}`);
-    return;
-  }
-  for (const dir of workspaces) {
+/**
+ * The processes working in `dir` (the builds with their workers and Pagefind, the preview server), with their RSS.
+ * @param {string} dir
+ * @returns {{ pid: number; rssKiB: number }[]}
+ */
+function processesIn(dir) {
+  return fs.readdirSync('/proc').flatMap((name) => {
     try {
-      removeWorkspace(dir);
-    } catch (error) {
-      log(`could not remove ${dir}: ${messageOf(error)}`);
+      const cwd = /^\d+$/.test(name) ? fs.readlinkSync(`/proc/${name}/cwd`) : '';
+      if (cwd !== dir && !cwd.startsWith(`${dir}/`)) return [];
+      return [{ pid: Number(name), rssKiB: Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${name}/status`, 'utf8'))?.[1] ?? 0) }];
+    } catch {
+      return []; // the process ended between listing and reading, or is not ours
     }
-  }
-  workspaces.clear();
-}
-
-process.on('exit', killAllGroups);
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
-  process.on(signal, () => {
-    log(`${signal}: stopping`);
-    cleanUp();
-    process.exit(130);
   });
 }
 
-// 1. Build ---------------------------------------------------------------------------------------------------------
-/** @type {string | undefined} */
-let baseDir;
-try {
-  log('copying the repository to a temporary folder');
-  const workspace = createWorkspace(REPO, 'base');
-  baseDir = workspace.dir;
-  workspaces.add(baseDir);
-  report.build.workspace = { nodeModules: workspace.nodeModules, setupMs: Math.round(workspace.setupMs) };
-  for (let i = 0; i < settings.buildRuns; i++) {
-    if (i > 0) cleanBuildState(baseDir);
-    log(`build ${i + 1}/${settings.buildRuns}`);
-    const result = await measureBuild({
-      dir: baseDir,
-      basePath: BASE_PATH,
-      timeoutMs: TIMEOUTS.buildMs,
-      logFile: path.join(logDir, `build-${i + 1}.log`),
-    });
-    report.build.runs.push(result);
-    log(`build ${i + 1}: ${result.ok ? `${(result.wallMs / 1000).toFixed(1)} s` : 'FAILED'}`);
-    if (!result.ok) {
-      report.build.error = result.error;
-      problems.push(`build run ${i + 1}: ${result.error}`);
-      break;
-    }
-  }
-  const good = report.build.runs.filter((run) => run.ok);
-  report.build.ok = good.length > 0 && good.length === report.build.runs.length;
-  const medianOf = (/** @type {(run: import('./bench/build.mjs').BuildResult) => number | undefined} */ pick) =>
-    median(good.map(pick).filter((value) => value !== undefined));
-  report.build.median = {
-    wallMs: medianOf((run) => run.wallMs),
-    maxRssKiB: medianOf((run) => run.maxRssKiB),
-    peakTreeRssKiB: medianOf((run) => run.peakTreeRssKiB),
+/**
+ * Samples every 200 ms the summed RSS of all processes working in `dir`.
+ * @param {string} dir
+ * @returns {() => number} stops sampling and returns the highest sum, in KiB
+ */
+function sampleTreeRss(dir) {
+  let peak = 0;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, processesIn(dir).reduce((sum, found) => sum + found.rssKiB, 0));
+  }, 200);
+  return () => {
+    clearInterval(timer);
+    return peak;
   };
-} catch (error) {
-  report.build.error = messageOf(error);
-  problems.push(`build: ${messageOf(error)}`);
 }
-const buildOk = report.build.ok;
-const dist = baseDir ? path.join(baseDir, 'dist') : '';
 
-// 3. Output (static part, from the files) ------------------------------------------------------------------------------
-if (!buildOk) report.output.skipped = 'the basic build failed';
-else if (settings.skip.includes('output')) report.output.skipped = '--skip=output';
-else {
-  try {
-    log('measuring dist/');
-    report.output.dist = summariseDist(dist);
-    report.output.pages = WEIGHT_PAGES.map(({ label, path: page }) => {
-      try {
-        return { label, result: staticPageWeight(dist, BASE_PATH, page) };
-      } catch (error) {
-        problems.push(`output ${label}: ${messageOf(error)}`);
-        return { label, error: messageOf(error) };
-      }
+/**
+ * Files under a folder, with their sizes.
+ * @param {string} dir
+ * @returns {{ file: string; bytes: number }[]}
+ */
+function files(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { file, bytes: fs.statSync(file).size };
     });
-    report.output.everyPage = allPageWeights(dist, BASE_PATH);
-  } catch (error) {
-    report.output.error = messageOf(error);
-    problems.push(`output: ${messageOf(error)}`);
+}
+/** @param {{ bytes: number }[]} list */
+const bytes = (list) => list.reduce((sum, item) => sum + item.bytes, 0);
+
+/**
+ * Astro's own timings from a build log (best effort: the wording may change between versions).
+ * @param {string} text
+ */
+function phases(text) {
+  /** @param {RegExpExecArray | null} match */
+  const ms = (match) => (match ? Number(match[1]) * (match[2] === 's' ? 1000 : 1) : undefined);
+  const vite = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)\b/g)].map((match) => ms(match) ?? 0);
+  return {
+    viteBundleMs: vite.length ? vite.reduce((a, b) => a + b, 0) : undefined,
+    staticRoutesMs: ms(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\b/.exec(text)),
+    pagefindMs: ms(/Finished building search index in ([\d.]+)(ms|s)\b/.exec(text)),
+    astroTotalMs: ms(/page\(s\) built in ([\d.]+)(ms|s)\b/.exec(text)),
+    warnings: (text.match(/\[WARN\]/g) ?? []).length,
+  };
+}
+
+/**
+ * Cold builds of the copy in `dir`, timed by hyperfine (caches removed before each run, not timed).
+ * @param {string} dir @param {string} label @param {number} runs
+ */
+async function timeBuilds(dir, label, runs) {
+  const at = (/** @type {string} */ name) => path.join(dir, name);
+  fs.rmSync(at('.bench-time'), { force: true });
+  const build = `cd ${quote(dir)} && /usr/bin/time -a -o .bench-time -f '%M %U %S' timeout ${BUILD_TIMEOUT_S} npx astro build > .bench-build.log 2>&1`;
+  const prepare = `rm -rf ${['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'].map((name) => quote(at(name))).join(' ')}`;
+  const args = ['--runs', String(runs), '--prepare', prepare, '--export-json', at('.bench-hyperfine.json'), '--style', 'basic', '-n', label, build];
+  const stopSampling = sampleTreeRss(dir);
+  const code = await run('hyperfine', args, { cwd: os.tmpdir(), env: { ...process.env, BASE_PATH, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const peakTreeRssKiB = stopSampling();
+  const buildLog = fs.existsSync(at('.bench-build.log')) ? fs.readFileSync(at('.bench-build.log'), 'utf8') : '';
+  fs.writeFileSync(path.join(RESULTS, 'logs', `build-${label}.log`), buildLog);
+  if (code !== 0) return { ok: false, error: `hyperfine exited with ${code}; the build log ends:\n${buildLog.trim().split('\n').slice(-15).join('\n')}` };
+  const result = JSON.parse(fs.readFileSync(at('.bench-hyperfine.json'), 'utf8')).results[0];
+  const gnuTime = fs
+    .readFileSync(at('.bench-time'), 'utf8')
+    .split('\n')
+    .filter((line) => /^\d+ [\d.]+ [\d.]+$/.test(line))
+    .map((line) => line.split(' ').map(Number));
+  const dist = at('dist');
+  return {
+    ok: true,
+    wallS: { mean: result.mean, stddev: result.stddev, median: result.median, min: result.min, max: result.max },
+    runs: result.times.map((/** @type {number} */ wallS, /** @type {number} */ i) => {
+      const [maxRssKiB, userS, systemS] = gnuTime[i] ?? [];
+      return { wallS, maxRssKiB, userS, systemS };
+    }),
+    peakTreeRssKiB,
+    phases: phases(buildLog),
+    htmlPages: files(dist).filter((item) => item.file.endsWith('.html')).length,
+    distBytes: bytes(files(dist)),
+    pagefindBytes: bytes(files(path.join(dist, 'pagefind'))),
+  };
+}
+
+/** @param {string} dist */
+function outputSizes(dist) {
+  const all = files(dist);
+  const pagefind = files(path.join(dist, 'pagefind'));
+  const html = all.filter((item) => item.file.endsWith('.html'));
+  return {
+    bytes: bytes(all),
+    files: all.length,
+    htmlBytes: bytes(html),
+    htmlFiles: html.length,
+    astroBytes: bytes(files(path.join(dist, '_astro'))),
+    pagefindBytes: bytes(pagefind),
+    pagefindFiles: pagefind.length,
+    // Pagefind's index chunks are already compressed; gzip shows what a server could add for the rest.
+    pagefindGzipBytes: pagefind.reduce((sum, item) => sum + gzipSync(fs.readFileSync(item.file), { level: 9 }).length, 0),
+  };
+}
+
+/**
+ * Copies the section pages (round robin, as bench-0001.mdx, … beside their source, with a unique title) until the
+ * site has `total` pages. Only ever in the temporary copy.
+ * @param {string} dir @param {number} total
+ */
+function generatePages(dir, total) {
+  const docs = path.join(dir, 'src', 'content', 'docs');
+  const pages = files(docs).filter((item) => /\.mdx?$/.test(item.file));
+  const sources = pages.map((item) => item.file).filter((file) => path.dirname(file) !== docs && !/bench-\d+\.mdx?$/.test(file));
+  for (let i = pages.length; i < total; i++) {
+    const source = /** @type {string} */ (sources[i % sources.length]);
+    const id = String(i).padStart(4, '0');
+    const text = fs
+      .readFileSync(source, 'utf8')
+      .replace(/^title:\s*(["']?)(.*)\1\s*$/m, (_line, _quote, title) => `title: ${JSON.stringify(`${title} (bench ${id})`)}`)
+      .replace(/^slug:.*$/m, '');
+    fs.writeFileSync(path.join(path.dirname(source), `bench-${id}${path.extname(source)}`), text);
   }
 }
 
-// 4. Browser ----------------------------------------------------------------------------------------------------------
-if (!buildOk || !baseDir) report.browser.skipped = 'the basic build failed';
-else if (settings.skip.includes('browser')) report.browser.skipped = '--skip=browser';
-else {
-  /** @type {Awaited<ReturnType<typeof startPreview>> | undefined} */
-  let preview;
-  /** @type {Awaited<ReturnType<typeof launchBrowser>> | undefined} */
-  let launched;
-  const dir = baseDir;
-  try {
-    await withTimeout(
-      (async () => {
-        log(`starting astro preview on ${HOST}:${PORT}`);
-        preview = await startPreview({
-          dir,
-          basePath: BASE_PATH,
-          host: HOST,
-          port: PORT,
-          timeoutMs: TIMEOUTS.previewStartMs,
-          logFile: path.join(logDir, 'preview.log'),
-        });
-        launched = await launchBrowser();
-        report.browser.browser = launched.description;
-        log(`browser: ${launched.description}`);
-        const results = await measureInBrowser(launched.browser, {
-          origin: preview.origin,
-          basePath: BASE_PATH,
-          runs: settings.browserRuns,
-          queries: QUERIES,
-          weightPages: WEIGHT_PAGES,
-          widgets: WIDGETS,
-          log,
-        });
-        Object.assign(report.browser, results);
-        problems.push(...results.errors.map((message) => `browser ${message}`));
-      })(),
-      TIMEOUTS.browserSectionMs,
-      'browser measurements',
-    );
-  } catch (error) {
-    report.browser.error = messageOf(error);
-    problems.push(`browser: ${messageOf(error)}`);
-  } finally {
-    // Always: close the browser and stop the preview server's whole process group.
-    await launched?.browser.close().catch(() => undefined);
-    if (preview) {
-      log('stopping astro preview');
-      await preview.stop();
-    }
+/** @param {string} file */
+const readJson = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined);
+
+// ---------------------------------------------------------------------------------------------------------------------
+ensureTool('hyperfine', 'hyperfine', 'hyperfine to time the builds');
+ensureTool('/usr/bin/time', 'time', 'GNU time for the memory of each build');
+const started = Date.now();
+fs.mkdirSync(path.join(RESULTS, 'logs'), { recursive: true });
+const cpus = os.cpus();
+/** @type {string[]} */
+const problems = [];
+const report = {
+  meta: {
+    date: new Date().toISOString(),
+    commit: output('git', ['rev-parse', '--short', 'HEAD']),
+    subject: output('git', ['log', '-1', '--format=%s']),
+    node: process.version,
+    astro: JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules', 'astro', 'package.json'), 'utf8')).version,
+    hyperfine: output('hyperfine', ['--version']),
+    machine: `${cpus.length} cores (${cpus[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()} ${os.arch()}`,
+    loadAverage: os.loadavg().map((n) => n.toFixed(2)).join(' / '),
+    basePath: BASE_PATH,
+    settings,
+    durationS: 0,
+  },
+  /** @type {any} */ build: undefined,
+  /** @type {any} */ output: undefined,
+  /** @type {any} */ browser: undefined,
+  /** @type {any[]} */ scaling: [],
+  problems,
+};
+
+const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'aws-ml-bench-')));
+// On the way out, whatever happened: stop anything still working in the copy (a preview server), then remove it.
+process.on('exit', () => {
+  for (const { pid } of processesIn(dir)) process.kill(pid, 'SIGKILL');
+  if (settings.keep) log(`kept ${dir}`);
+  else fs.rmSync(dir, { recursive: true, force: true });
+});
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
+  process.on(signal, () => {
+    log(`${signal}: stopping`);
+    if (!running?.pid || running.exitCode !== null || running.signalCode !== null) process.exit(130);
+    running.once('exit', () => process.exit(130));
+    process.kill(-running.pid, 'SIGINT'); // Playwright stops its preview server on SIGINT
+    setTimeout(() => process.exit(130), 15_000);
+  });
+}
+
+log(`copying HEAD (${report.meta.commit}) to ${dir}`);
+execFileSync('sh', ['-c', `git -C ${quote(REPO)} archive HEAD | tar -x -C ${quote(dir)}`]);
+try {
+  execFileSync('cp', ['-al', path.join(REPO, 'node_modules'), path.join(dir, 'node_modules')]);
+} catch {
+  execFileSync('cp', ['-a', path.join(REPO, 'node_modules'), path.join(dir, 'node_modules')]); // another file system
+}
+
+log(`build: ${settings.buildRuns} cold runs`);
+report.build = await timeBuilds(dir, 'site', settings.buildRuns);
+if (!report.build.ok) {
+  problems.push(`build: ${report.build.error}`);
+} else {
+  report.output = outputSizes(path.join(dir, 'dist'));
+  if (!settings.skip.includes('browser')) {
+    log('browser: tests/bench/ in Chromium');
+    const out = path.join(dir, '.bench-browser');
+    fs.mkdirSync(out);
+    await run(process.execPath, ['scripts/ensure-browser.mjs'], { cwd: REPO });
+    const env = { ...process.env, BENCH_DIR: dir, BENCH_OUT: out, BENCH_RUNS: String(settings.browserRuns), BENCH_PORT: String(settings.port) };
+    const code = await run('npx', ['playwright', 'test', '--config', 'tests/bench/playwright.config.ts'], { cwd: REPO, env });
+    if (code !== 0) problems.push(`browser: Playwright exited with ${code} (its output above says which measure failed)`);
+    report.browser = Object.fromEntries(['weights', 'search', 'hydration'].map((name) => [name, readJson(path.join(out, `${name}.json`))]));
+  }
+  for (const total of settings.skip.includes('scaling') ? [] : settings.scale) {
+    generatePages(dir, total);
+    log(`scaling: a build with about ${total} pages`);
+    const point = await timeBuilds(dir, `scale-${total}`, 1);
+    if (!point.ok) problems.push(`scaling to ${total} pages: ${point.error}`);
+    report.scaling.push({ target: total, ...point });
   }
 }
 
-// 2. Scaling (last: the longest builds, and the browser figures are taken on a quiet machine) ---------------------------
-if (!buildOk) report.scaling.skipped = 'the basic build failed';
-else if (settings.skip.includes('scaling') || settings.scalePages.length === 0) report.scaling.skipped = 'not requested';
-else {
-  if (baseDir && !settings.keep) {
-    removeWorkspace(baseDir);
-    workspaces.delete(baseDir);
-  }
-  const base = report.build.runs.filter((run) => run.ok);
-  const baseline = base.length
-    ? (() => {
-        const last = /** @type {import('./bench/build.mjs').BuildResult} */ (base.at(-1));
-        const wallMs = report.build.median?.wallMs ?? last.wallMs;
-        return {
-          ...last,
-          wallMs,
-          maxRssKiB: report.build.median?.maxRssKiB ?? last.maxRssKiB,
-          peakTreeRssKiB: report.build.median?.peakTreeRssKiB ?? last.peakTreeRssKiB,
-          targetPages: last.htmlPages,
-          generated: 0,
-          baseline: true,
-          perPageMs: wallMs / last.htmlPages,
-          distPerPageBytes: last.distBytes / last.htmlPages,
-        };
-      })()
-    : undefined;
-  /** @type {NonNullable<import('./bench/report.mjs').Report['scaling']['points']>} */
-  const points = baseline ? [baseline] : [];
-  report.scaling.points = points;
-  for (const targetPages of settings.scalePages) {
-    /** @type {string | undefined} */
-    let dir;
-    try {
-      log(`scaling: preparing a copy with about ${targetPages} pages`);
-      const workspace = createWorkspace(REPO, `scale-${targetPages}`);
-      dir = workspace.dir;
-      workspaces.add(dir);
-      const generated = generatePages(dir, targetPages);
-      log(`scaling: ${generated.generated} pages generated from ${generated.sources}; building`);
-      const result = await measureBuild({
-        dir,
-        basePath: BASE_PATH,
-        timeoutMs: TIMEOUTS.scaledBuildMs,
-        logFile: path.join(logDir, `build-scale-${targetPages}.log`),
-      });
-      log(`scaling ${targetPages}: ${result.ok ? `${(result.wallMs / 1000).toFixed(1)} s` : 'FAILED'}`);
-      points.push({
-        ...result,
-        targetPages,
-        generated: generated.generated,
-        baseline: false,
-        perPageMs: result.htmlPages ? result.wallMs / result.htmlPages : undefined,
-        distPerPageBytes: result.htmlPages ? result.distBytes / result.htmlPages : undefined,
-      });
-      if (!result.ok) problems.push(`scaling ${targetPages} pages: ${result.error}`);
-    } catch (error) {
-      problems.push(`scaling ${targetPages} pages: ${messageOf(error)}`);
-      points.push({ targetPages, ok: false, error: messageOf(error) });
-    } finally {
-      if (dir && !settings.keep) {
-        removeWorkspace(dir);
-        workspaces.delete(dir);
-      }
-    }
-  }
-  const ok = points.filter((point) => point.ok && point.htmlPages && point.wallMs !== undefined);
-  const first = ok[0];
-  const last = ok.at(-1);
-  if (first && last && last !== first && first.htmlPages && last.htmlPages && last.htmlPages > first.htmlPages) {
-    const added = last.htmlPages - first.htmlPages;
-    report.scaling.marginalMsPerPage = (/** @type {number} */ (last.wallMs) - /** @type {number} */ (first.wallMs)) / added;
-    report.scaling.marginalBytesPerPage = (/** @type {number} */ (last.distBytes) - /** @type {number} */ (first.distBytes)) / added;
-  }
-}
-
-// 5. Report -----------------------------------------------------------------------------------------------------------
-cleanUp();
-report.durationMs = Math.round(performance.now() - started);
+report.meta.durationS = Math.round((Date.now() - started) / 1000);
 const markdown = renderMarkdown(report);
-fs.mkdirSync(path.join(RESULTS, 'runs'), { recursive: true });
-const json = `${JSON.stringify(report, null, 2)}\n`;
-fs.writeFileSync(path.join(RESULTS, 'report.json'), json);
+fs.writeFileSync(path.join(RESULTS, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 fs.writeFileSync(path.join(RESULTS, 'report.md'), markdown);
-fs.writeFileSync(path.join(RESULTS, 'runs', `${runStamp}-${report.meta.git.commit}.json`), json);
-process.stdout.write(`${markdown}\n`);
-log(`wrote ${path.relative(REPO, path.join(RESULTS, 'report.md'))} and report.json in ${(report.durationMs / 1000).toFixed(0)} s`);
-process.exitCode = buildOk ? 0 : 1;
+process.stdout.write(markdown);
+log(`wrote bench-results/report.md and report.json in ${report.meta.durationS} s`);
+process.exitCode = report.build.ok ? 0 : 1;

@@ -87,6 +87,7 @@ let running;
  * @returns {{ pid: number; rssKiB: number }[]}
  */
 function processesIn(dir) {
+  if (!fs.existsSync('/proc')) return []; // not Linux: no memory of the tree, no clean-up by folder
   return fs.readdirSync('/proc').flatMap((name) => {
     try {
       const cwd = /^\d+$/.test(name) ? fs.readlinkSync(`/proc/${name}/cwd`) : '';

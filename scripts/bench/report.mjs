@@ -201,7 +201,7 @@ export function renderMarkdown(report) {
         ['Machine', m.machine],
         ['Load average at start', m.loadAverage],
         ['Node / Astro / hyperfine', `${m.node} / ${m.astro} / ${m.hyperfine}`],
-        ['Browser', browser ? `Chromium ${browser}` : '–'],
+        ['Browser', browser ?? '–'],
         ['Base path', m.basePath],
         ['Total benchmark time', `${m.durationS} s`],
       ],

@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
-import { BASE_PATH } from '../e2e/support/env';
+import { BASE_PATH, chromiumLaunchOptions } from '../e2e/support/env';
 import { sectionPrintPaths, sitemapPaths } from '../e2e/support/sitemap';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -137,7 +137,7 @@ test('search: time to the first result, cold and warm', async ({ browser }) => {
     runs.push({ ready, cold, warm, coldFirst, warmFirst: await first.getAttribute('href') });
     await context.close();
   }
-  save('search', { browser: browser.version(), queries: QUERIES, runs });
+  save('search', { browser: `Chromium ${browser.version()} (${chromiumLaunchOptions().executablePath ?? "Playwright's own"})`, queries: QUERIES, runs });
 });
 
 /** From the pointer over the island (once the page is idle) to hydrated; from navigation start if it needs none. */

@@ -6,7 +6,7 @@
  */
 import { getCollection, render } from 'astro:content';
 
-import { sidebarGroups } from '../lib/sidebar.mjs';
+import { compareInSidebar, compareSections, sectionByDirectory } from '../lib/sections';
 import { studyDataProblems, type Entry, type Pages } from './checks';
 import { fragmentOfPath, linkTargets, pageIdOfPath, SITE_PATH } from './markdown-parse';
 import type { Card, Deck, Question, QuestionSet } from './schema';
@@ -73,8 +73,7 @@ export interface QuestionsFile {
   }>;
 }
 
-const sectionIndex = (section: string) => sidebarGroups.findIndex((group) => group.directory === section);
-const sectionLabel = (section: string) => sidebarGroups.find((group) => group.directory === section)?.label ?? section;
+const sectionLabel = (section: string) => sectionByDirectory(section)?.label ?? section;
 
 let loading: Promise<StudyData> | undefined;
 
@@ -109,15 +108,11 @@ async function load(): Promise<StudyData> {
 
   const docById = new Map(docs.map((doc) => [doc.id, doc]));
   const pageRef = (id: string): PageRef => ({ id, title: docById.get(id)?.data.title ?? id });
-  const pageOrder = (id: string) => docById.get(id)?.data.sidebar.order ?? Number.MAX_SAFE_INTEGER;
+  // A deck sits where its page sits in the sidebar (a deck's page is in the deck's section: the schema checks).
+  const position = (id: string) => ({ id, order: docById.get(id)?.data.sidebar.order });
 
-  const orderedDecks = [...decks].sort(
-    (a, b) =>
-      sectionIndex(a.data.section) - sectionIndex(b.data.section) ||
-      pageOrder(a.data.page) - pageOrder(b.data.page) ||
-      a.data.page.localeCompare(b.data.page),
-  );
-  const orderedSets = [...sets].sort((a, b) => sectionIndex(a.data.section) - sectionIndex(b.data.section));
+  const orderedDecks = [...decks].sort((a, b) => compareInSidebar(position(a.data.page), position(b.data.page)));
+  const orderedSets = [...sets].sort((a, b) => compareSections(a.data.section, b.data.section));
 
   return {
     decks: orderedDecks.map(({ key, data }) => ({

@@ -4,12 +4,10 @@
  */
 import { z } from 'astro/zod';
 
-import { sidebarGroups } from '../lib/sidebar.mjs';
-
-const directories = sidebarGroups.map((group) => group.directory) as [string, ...string[]];
+import { SECTION_DIRECTORIES } from '../lib/sections';
 
 /** A section folder of the site (a sidebar group). */
-export const section = z.enum(directories);
+export const section = z.enum(SECTION_DIRECTORIES);
 
 /** A page of the site as `<section>/<page>` without slashes at either end, e.g. `streaming/kinesis-data-streams`. */
 export const pageSlug = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a page slug such as streaming/kinesis-data-streams');

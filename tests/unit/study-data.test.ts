@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { sidebarGroups } from '~/lib/sidebar.mjs';
+import { SECTION_DIRECTORIES } from '~/lib/sections';
 import { deckProblems, questionSetProblems, studyDataProblems, type Entry, type Pages } from '~/study/checks';
 import { deck as deckSchema, questionSet as questionSetSchema, type Deck, type QuestionSet } from '~/study/schema';
 
@@ -80,7 +80,7 @@ describe('pages and links in the data exist', () => {
 
 describe('the data covers what the study tools promise', () => {
   /** Sections of reading pages (not the start page or the tools). */
-  const contentSections = sidebarGroups.map((group) => group.directory).filter((dir) => dir !== 'start-here' && dir !== 'tools');
+  const contentSections = SECTION_DIRECTORIES.filter((dir) => dir !== 'start-here' && dir !== 'tools');
 
   it('every service page has a deck', () => {
     const servicePages = pageIds.filter((id) => contentSections.includes(id.split('/')[0] ?? '') && !id.startsWith('review/'));

@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 
 import { BASE_PATH, ORIGIN, sitePath } from './env';
-import { sidebarGroups } from '../../../src/lib/sidebar.mjs';
+import { printableSections, sectionPrintPath } from '../../../src/lib/sections';
 
 /** Every page URL in the build's sitemap, as paths on the test server (the base path included). */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -17,5 +17,5 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 
 /** The printable section documents, which are deliberately not in the sitemap. */
 export function sectionPrintPaths(): string[] {
-  return sidebarGroups.filter((group) => group.directory !== 'start-here').map((group) => `${BASE_PATH}print/${group.directory}/`);
+  return printableSections().map((section) => `${BASE_PATH}${sectionPrintPath(section)}`);
 }

@@ -1,6 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
 import { parse } from 'yaml';
 
-/** Helpers of the content test: frontmatter and the heading outline of an MDX page. */
+/** Helpers of the content tests: the pages, their frontmatter and the heading outline of an MDX page. */
+
+/** Where the pages are, from the repository root (the tests run there). */
+export const DOCS_FOLDER = 'src/content/docs';
+
+export interface DocsPage {
+  /** The file's path under `src/content/docs/`, with its extension: `streaming/amazon-msk.mdx`. */
+  readonly id: string;
+  readonly data: Record<string, unknown>;
+  readonly body: string;
+}
+
+function listPages(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return listPages(path);
+    return /\.mdx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Every page of the docs collection, read from disk. */
+export function readDocsPages(): DocsPage[] {
+  const docs = join(process.cwd(), DOCS_FOLDER);
+  return listPages(docs).map((path) => {
+    const { data, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+    return { id: relative(docs, path).split(sep).join('/'), data, body };
+  });
+}
 
 export function splitFrontmatter(source: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);

@@ -247,6 +247,7 @@ const report = {
     hyperfine: output('hyperfine', ['--version']),
     machine: `${cpus.length} cores (${cpus[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()} ${os.arch()}`,
     loadAverage: os.loadavg().map((n) => n.toFixed(2)).join(' / '),
+    loadAverageEnd: '',
     basePath: BASE_PATH,
     settings,
     durationS: 0,
@@ -309,6 +310,7 @@ if (!report.build.ok) {
 }
 
 report.meta.durationS = Math.round((Date.now() - started) / 1000);
+report.meta.loadAverageEnd = os.loadavg().map((n) => n.toFixed(2)).join(' / ');
 const markdown = renderMarkdown(report);
 fs.writeFileSync(path.join(RESULTS, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 fs.writeFileSync(path.join(RESULTS, 'report.md'), markdown);

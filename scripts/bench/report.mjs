@@ -50,7 +50,7 @@ function buildSection(build) {
   return [
     '## 1. Build',
     '',
-    `Cold \`npx astro build\` of ${build.htmlPages} HTML pages in a temporary copy, timed by [hyperfine](https://github.com/sharkdp/hyperfine) over ${build.runs.length} runs (dist/ and the caches of Astro and Vite are removed before each run, untimed). Max RSS is the largest single process (GNU time); peak tree RSS is the highest sum over all processes of the build (sampled every 200 ms), over all runs.`,
+    `Cold \`npx astro build\` of ${build.htmlPages} HTML pages in a temporary copy, timed by [hyperfine](https://github.com/sharkdp/hyperfine) over ${build.runs.length} runs (dist/ and the caches of Astro and Vite are removed before each run, untimed). Max RSS is the largest single process (GNU time); peak tree RSS is the highest sum over all processes of the build (sampled every 200 ms), over all runs. On a busy machine wall time grows with the load (see the load averages above); CPU time varies less.`,
     '',
     table([['Run', 'Wall', 'User CPU', 'System CPU', 'Max RSS'], ...runs, ['**median**', `**${time(w.median * 1000)}**`, '', '', `**${kibSize(rss)}**`]], 'lrrrr'),
     '',
@@ -90,7 +90,7 @@ function scalingSection(report) {
   return [
     '## 2. Scaling',
     '',
-    `Existing section pages copied (as bench-NNNN.mdx beside their source, each with a unique title) in the temporary copy until the site has about ${report.scaling.map((/** @type {any} */ p) => p.target.toLocaleString('en')).join(', ')} content pages; one cold build each, links validator and Pagefind included. Starlight renders the whole sidebar into every page, so dist/ per page grows with the size of the site.`,
+    `Existing section pages copied (as bench-NNNN.mdx beside their source, each with a unique title) in the temporary copy until the site has about ${report.scaling.map((/** @type {any} */ p) => p.target.toLocaleString('en')).join(' and ')} content pages; one cold build each, links validator and Pagefind included. Starlight renders the whole sidebar into every page, so dist/ per page grows with the size of the site.`,
     '',
     table([['HTML pages', 'Wall', 'Per page', 'Render', 'Pagefind', 'Max RSS', 'Peak tree RSS', 'dist/', 'dist/ per page', 'Pagefind index', 'Content'], ...rows], 'rrrrrrrrrrl'),
     '',
@@ -199,7 +199,7 @@ export function renderMarkdown(report) {
         ['Date', m.date],
         ['Commit', `\`${m.commit}\` ${m.subject.replace(/\|/g, '\\|')} (an export of HEAD: uncommitted changes are not measured)`],
         ['Machine', m.machine],
-        ['Load average at start', m.loadAverage],
+        ['Load average (1 / 5 / 15 min) at start, at end', `${m.loadAverage}, ${m.loadAverageEnd}`],
         ['Node / Astro / hyperfine', `${m.node} / ${m.astro} / ${m.hyperfine}`],
         ['Browser', browser ?? '–'],
         ['Base path', m.basePath],

@@ -11,11 +11,9 @@ import { nextCard, type DeckCards } from './session';
 import { isRating, review, type Rating } from './sm2';
 import { cardState, updateCard, type Store } from './store';
 import type { useProgressStore } from './useProgressStore';
+import { useStudyFile, type StudyFile } from './useStudyFile';
 
-export type Content =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly cards: ReadonlyMap<string, ReadonlyMap<string, CardText>> }
-  | { readonly status: 'failed'; readonly reason: string };
+export type Content = StudyFile<ReadonlyMap<string, ReadonlyMap<string, CardText>>>;
 
 export type UpdateStore = ReturnType<typeof useProgressStore>['update'];
 
@@ -27,25 +25,7 @@ export interface LastRated {
 }
 
 /** The card text, fetched once from `dataUrl`. */
-export function useCardContent(dataUrl: string): Content {
-  const [content, setContent] = useState<Content>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    fetch(dataUrl)
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
-      .then((value: unknown) => {
-        const cards = readFlashcardsFile(value);
-        if (live) setContent(cards ? { status: 'ready', cards } : { status: 'failed', reason: 'the file was not in the expected format' });
-      })
-      .catch((error: unknown) => {
-        if (live) setContent({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
-      });
-    return () => {
-      live = false;
-    };
-  }, [dataUrl]);
-  return content;
-}
+export const useCardContent = (dataUrl: string): Content => useStudyFile(dataUrl, readFlashcardsFile);
 
 /** The time, moved on every minute while the page is open (cards come due) and by the caller after a flip or a rating. */
 export function useNow(): [number, (time: number) => void] {
@@ -58,17 +38,14 @@ export function useNow(): [number, (time: number) => void] {
 }
 
 /**
- * The card to study now in the picked decks, its text and state, whether it is flipped, the last rating, and the
- * actions. The focus follows the reader: after a flip it goes to the card (where 1-5 rate it), after a rating to
- * the next card's "Show answer" button.
+ * The card to study now in the picked decks, its text, whether it is flipped, the last rating, and the actions. The
+ * focus follows the reader: after a flip it goes to the card (where 1-5 rate it), after a rating to the next card's
+ * "Show answer" button.
  */
 export function useFlashcardSession(decks: readonly DeckSummary[], store: Store, update: UpdateStore, content: Content) {
   const [now, setNow] = useNow();
   const [flippedKey, setFlippedKey] = useState<string | undefined>(undefined);
   const [lastRated, setLastRated] = useState<LastRated | undefined>(undefined);
-  const cardRef = useRef<HTMLElement>(null);
-  const flipRef = useRef<HTMLButtonElement>(null);
-  const focusAfterRating = useRef(false);
 
   // The picked decks in page order (the store may name decks that no longer exist: they are ignored).
   const selected = decks.filter((deck) => store.selected.includes(deck.key));
@@ -76,7 +53,8 @@ export function useFlashcardSession(decks: readonly DeckSummary[], store: Store,
   const next = nextCard(session, store, now);
   const current = next.kind === 'done' ? undefined : next.card;
   const flipped = current !== undefined && flippedKey === current.key;
-  const text = current && content.status === 'ready' ? content.cards.get(current.deck)?.get(current.cardId) : undefined;
+  const text = current && content.status === 'ready' ? content.value.get(current.deck)?.get(current.cardId) : undefined;
+  const { cardRef, flipRef, focusAfterRating } = useCardFocus(flipped, current?.key, lastRated);
 
   const flip = useCallback(() => {
     if (current === undefined || text === undefined) return;
@@ -104,6 +82,16 @@ export function useFlashcardSession(decks: readonly DeckSummary[], store: Store,
     setFlippedKey(undefined);
   }, []);
 
+  useCardKeys(flip, rate, flipped, text !== undefined);
+
+  return { now, selected, next, current, flipped, text, lastRated, flip, rate, clear, cardRef, flipRef };
+}
+
+/** Where the focus goes when the card changes; `focusAfterRating` is set by a rating. */
+function useCardFocus(flipped: boolean, cardKey: string | undefined, lastRated: LastRated | undefined) {
+  const cardRef = useRef<HTMLElement>(null);
+  const flipRef = useRef<HTMLButtonElement>(null);
+  const focusAfterRating = useRef(false);
   // After a flip the button is gone: keep the focus on the card, where the keys 1-5 rate it.
   useEffect(() => {
     if (flipped) cardRef.current?.focus({ preventScroll: true });
@@ -113,10 +101,8 @@ export function useFlashcardSession(decks: readonly DeckSummary[], store: Store,
     if (!focusAfterRating.current) return;
     focusAfterRating.current = false;
     (flipRef.current ?? cardRef.current)?.focus({ preventScroll: true });
-  }, [current?.key, lastRated]);
-  useCardKeys(flip, rate, flipped, text !== undefined);
-
-  return { now, selected, next, current, flipped, text, lastRated, flip, rate, clear, cardRef, flipRef };
+  }, [cardKey, lastRated]);
+  return { cardRef, flipRef, focusAfterRating };
 }
 
 /** Whether a key press belongs to something else on the page (a field, a button, the search dialog). */

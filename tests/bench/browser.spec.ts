@@ -97,7 +97,7 @@ async function weigh(browser: Browser, path: string) {
   const upFront = loads.splice(0);
   const islands = page.locator('astro-island[client="intent"]');
   for (let i = 0; i < (await islands.count()); i++) await islands.nth(i).dispatchEvent('pointerover');
-  await expect(page.locator('astro-island[client="intent"][ssr]')).toHaveCount(0); // Astro drops `ssr` once hydrated
+  await expect(page.locator('astro-island[client="intent"][ssr]')).toHaveCount(0, { timeout: 30_000 }); // Astro drops `ssr` once hydrated
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();

@@ -14,10 +14,9 @@ import {
   Warnings,
   WidgetFrame,
   Why,
-  choiceProps,
-  numberProps,
   useHydrated,
 } from '~/islands/ui';
+import { choiceField, numberField } from '~/widgets/shared/form';
 import { useWidgetState } from '~/widgets/shared/useWidgetState';
 import './emr.css';
 
@@ -60,9 +59,9 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
         </JsControls>
       </div>
       <Controls legend="Cluster" onReset={reset} hydrated={hydrated}>
-        <ChoiceField {...choiceProps(form, 'primaries')} legend="Primary nodes" options={PRIMARY_OPTIONS} />
-        <NumberField {...numberProps(form, 'cores')} label="Core nodes" />
-        <NumberField {...numberProps(form, 'tasks')} label="Task nodes" />
+        <ChoiceField {...choiceField(form, model.FIELDS, 'primaries')} options={PRIMARY_OPTIONS} />
+        <NumberField {...numberField(form, model.FIELDS, 'cores')} />
+        <NumberField {...numberField(form, model.FIELDS, 'tasks')} />
         <div class="widget-field-group">
           {model.NODE_ROLES.map((role) => (
             <SelectField

@@ -11,10 +11,9 @@ import {
   Warnings,
   WidgetFrame,
   Why,
-  choiceProps,
-  numberProps,
   useHydrated,
 } from '~/islands/ui';
+import { choiceField, numberField } from '~/widgets/shared/form';
 import { useWidgetState } from '~/widgets/shared/useWidgetState';
 
 const MODE_OPTIONS = [
@@ -40,11 +39,11 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
     <WidgetFrame title="Kinesis shard calculator" testId="kinesis-calculator" hydrated={hydrated}>
       <UrlNotes notes={notes} />
       <Controls legend="Stream workload" onReset={reset} hydrated={hydrated}>
-        <NumberField {...numberProps(form, 'size')} label="Average record size" unit="KB" />
-        <NumberField {...numberProps(form, 'rate')} label="Records per second" />
-        <NumberField {...numberProps(form, 'consumers')} label="Consumer applications" />
-        <ChoiceField {...choiceProps(form, 'mode')} legend="Consumer type" options={MODE_OPTIONS} />
-        <ChoiceField {...choiceProps(form, 'capacity')} legend="Capacity mode" options={CAPACITY_OPTIONS} />
+        <NumberField {...numberField(form, model.FIELDS, 'size')} />
+        <NumberField {...numberField(form, model.FIELDS, 'rate')} />
+        <NumberField {...numberField(form, model.FIELDS, 'consumers')} />
+        <ChoiceField {...choiceField(form, model.FIELDS, 'mode')} options={MODE_OPTIONS} />
+        <ChoiceField {...choiceField(form, model.FIELDS, 'capacity')} options={CAPACITY_OPTIONS} />
       </Controls>
 
       {/* Printed in place of the controls, before the explanation. */}

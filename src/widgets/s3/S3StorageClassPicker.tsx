@@ -11,10 +11,9 @@ import {
   Warnings,
   WidgetFrame,
   Why,
-  choiceProps,
-  numberProps,
   useHydrated,
 } from '~/islands/ui';
+import { choiceField, numberField } from '~/widgets/shared/form';
 import { useWidgetState } from '~/widgets/shared/useWidgetState';
 
 const ACCESS_OPTIONS = [
@@ -50,12 +49,12 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
     <WidgetFrame title="S3 storage-class picker" testId="s3-picker" hydrated={hydrated}>
       <UrlNotes notes={notes} />
       <Controls legend="How the data is used" onReset={reset} hydrated={hydrated}>
-        <ChoiceField {...choiceProps(form, 'access')} legend="How often is the data read?" options={ACCESS_OPTIONS} />
-        <ChoiceField {...choiceProps(form, 'retrieval')} legend="Fastest retrieval needed" options={RETRIEVAL_OPTIONS} />
-        <ChoiceField {...choiceProps(form, 'az')} legend="Availability Zones" options={AZ_OPTIONS} />
+        <ChoiceField {...choiceField(form, model.FIELDS, 'access')} options={ACCESS_OPTIONS} />
+        <ChoiceField {...choiceField(form, model.FIELDS, 'retrieval')} options={RETRIEVAL_OPTIONS} />
+        <ChoiceField {...choiceField(form, model.FIELDS, 'az')} options={AZ_OPTIONS} />
         <div class="widget-field-group">
-          <NumberField {...numberProps(form, 'keep')} label="Objects kept for" unit="days" />
-          <NumberField {...numberProps(form, 'size')} label="Average object size" unit="KB" />
+          <NumberField {...numberField(form, model.FIELDS, 'keep')} />
+          <NumberField {...numberField(form, model.FIELDS, 'size')} />
           <CheckboxField
             id={`${idPrefix}-perf`}
             name="perf"

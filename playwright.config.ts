@@ -8,6 +8,8 @@ import { BASE_PATH, ORIGIN, PORT, chromiumLaunchOptions } from './tests/e2e/supp
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Per port, so two runs side by side (E2E_PORT) do not clear each other's traces and screenshots.
+  outputDir: `test-results/e2e-${PORT}`,
   fullyParallel: true,
   ...(process.env['CI'] ? { workers: 2 } : {}),
   // One retry in CI, reported as flaky, so a timing hiccup on a loaded machine does not hide behind a red run.

@@ -3,14 +3,12 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { expect, test } from '@playwright/test';
-
 import { BASE_PATH, sitePath } from './support/env';
-import { watchPage } from './support/health';
+import { expect, test } from './support/test';
 
 test.describe('foundation', () => {
+  // No errors: the page health fixture checks every test.
   test('home page loads under the base path with no errors and no link that forgets the base', async ({ page }) => {
-    const health = watchPage(page);
     const response = await page.goto(sitePath('/'));
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('AWS Data Engineering');
@@ -25,7 +23,6 @@ test.describe('foundation', () => {
     );
     expect(localUrls.length).toBeGreaterThan(5);
     expect(localUrls.filter((url) => !url.startsWith(BASE_PATH))).toEqual([]);
-    expect(health.problems()).toEqual([]);
   });
 
   test('every sidebar link on the home page resolves under the base path', async ({ page, request }) => {
@@ -40,22 +37,21 @@ test.describe('foundation', () => {
     }
   });
 
-  test('the island renders on the server, then hydrates and reacts to input', async ({ page, browser }) => {
+  test('the island renders on the server, then hydrates and reacts to input', async ({ page, browser, health }) => {
     // Without JavaScript the server-rendered island is there, with its static text.
     const noJs = await browser.newContext({ javaScriptEnabled: false });
+    health.watch(noJs);
     const staticPage = await noJs.newPage();
     await staticPage.goto(sitePath('/test-fixtures/island/'));
     await expect(staticPage.getByTestId('probe')).toHaveAttribute('data-hydrated', 'false');
     await expect(staticPage.getByTestId('probe-echo')).toHaveText('You typed 3 characters: ABC');
     await noJs.close();
 
-    const health = watchPage(page);
     await page.goto(sitePath('/test-fixtures/island/'));
     const probe = page.getByTestId('probe');
     await expect(probe).toHaveAttribute('data-hydrated', 'true');
     await page.getByLabel('Type something').fill('kinesis');
     await expect(page.getByTestId('probe-echo')).toHaveText('You typed 7 characters: KINESIS');
-    expect(health.problems()).toEqual([]);
   });
 
   test('the fixture page is kept out of the sitemap, the sidebar and search', async ({ page, request }) => {
@@ -89,12 +85,11 @@ test.describe('foundation', () => {
     }
   });
 
-  test('an unknown path gets the 404 page', async ({ page }) => {
-    const health = watchPage(page, { expectedErrorUrl: (url) => url.endsWith('/no-such-page/') });
+  test('an unknown path gets the 404 page', async ({ page, health }) => {
+    health.allowHttp(404, (url) => url.endsWith('/no-such-page/'), 'the address has no page');
     const response = await page.goto(sitePath('/no-such-page/'));
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await expect(page.getByRole('link', { name: 'home page' })).toHaveAttribute('href', BASE_PATH);
-    expect(health.problems()).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { sitePath } from './support/env';
-import { watchPage } from './support/health';
+import { expect, test } from './support/test';
 
 /**
  * With storage blocked (some privacy settings make `localStorage` throw, either on access or on every call), the
  * site still works: the theme follows the system, the theme picker switches it for the page view, the flashcards
- * say their progress is not kept, and nothing writes to the console.
+ * say their progress is not kept, and nothing writes to the console (the page health fixture checks that).
  */
 
 const BLOCKERS = {
@@ -48,7 +48,6 @@ for (const [name, blocker] of Object.entries(BLOCKERS)) {
     });
 
     test('the theme follows the system, and the picker switches it for the page view', async ({ page }) => {
-      const health = watchPage(page);
       const html = page.locator('html');
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(sitePath('/'));
@@ -81,33 +80,26 @@ for (const [name, blocker] of Object.entries(BLOCKERS)) {
       await page.emulateMedia({ colorScheme: 'dark' });
       await expect(html).toHaveAttribute('data-theme', 'light');
       await expect(select).toHaveValue('light');
-      expect(health.problems()).toEqual([]);
     });
 
-    test('a dark system starts dark; the flashcards work and say their progress is not kept', async ({ page }) => {
-      const health = watchPage(page);
+    test('a dark system starts dark; the flashcards work and say their progress is not kept', async ({ page, flashcards }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(sitePath('/review/flashcards/'));
+      await flashcards.open();
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      const root = page.getByTestId('flashcards');
-      await root.scrollIntoViewIfNeeded();
-      await expect(root).toHaveAttribute('data-ready', 'true');
-      await expect(root.getByTestId('store-problem')).toContainText('does not let the page store data');
-      await expect(root.getByTestId('store-problem')).not.toContainText('full');
-      await root.getByLabel('Amazon Kinesis Video Streams', { exact: true }).check();
-      const current = root.getByTestId('card');
-      await current.getByRole('button', { name: 'Show answer' }).click();
-      await current.getByRole('button', { name: '4 Well' }).click();
-      await expect(page.getByTestId('last-rating')).toContainText('Rated 4 (Well)');
-      await expect(root.getByTestId('progress-kinesis-video-streams')).toHaveAttribute('data-learned', '1');
-      await expect(root.getByTestId('store-problem')).toContainText('does not let the page store data');
-      expect(health.problems()).toEqual([]);
+      const problem = flashcards.hook('store-problem');
+      await expect(problem).toContainText('does not let the page store data');
+      await expect(problem).not.toContainText('full');
+      await flashcards.deck('Amazon Kinesis Video Streams').check();
+      await flashcards.card.getByRole('button', { name: 'Show answer' }).click();
+      await flashcards.card.getByRole('button', { name: '4 Well' }).click();
+      await expect(flashcards.lastRating).toContainText('Rated 4 (Well)');
+      await expect(flashcards.progress('kinesis-video-streams')).toHaveAttribute('data-learned', '1');
+      await expect(problem).toContainText('does not let the page store data');
     });
   });
 }
 
 test('with storage available, the picked theme is stored and kept on the next page, as with Starlight\'s picker', async ({ page }) => {
-  const health = watchPage(page);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(sitePath('/'));
   await (await themeSelect(page)).selectOption('dark');
@@ -119,5 +111,4 @@ test('with storage available, the picked theme is stored and kept on the next pa
   await (await themeSelect(page)).selectOption('auto');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await page.evaluate(() => window.localStorage.getItem('starlight-theme'))).toBe('');
-  expect(health.problems()).toEqual([]);
 });

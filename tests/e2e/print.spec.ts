@@ -3,9 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { sitePath } from './support/env';
+import { expect, test } from './support/test';
 
 /** Prints the page to PDF (as a reader's browser would) and returns its text and page count, via pdftotext. */
 async function printToText(page: Page): Promise<{ text: string; pages: number }> {
@@ -53,10 +54,9 @@ test.describe('printing', () => {
     expect(text).toContain('gamma-details-content');
   });
 
-  test('a widget page prints the current inputs and result as a table, without the controls', async ({ page }) => {
-    await page.goto(sitePath('/tools/kinesis-shard-calculator/?size=3&rate=2000&consumers=2'));
-    await expect(page.getByTestId('kinesis-calculator')).toHaveAttribute('data-hydrated', 'true');
-    await expect(page.getByTestId('shard-count')).toHaveAttribute('data-shards', '6');
+  test('a widget page prints the current inputs and result as a table, without the controls', async ({ page, kinesis }) => {
+    await kinesis.open('?size=3&rate=2000&consumers=2');
+    await expect(kinesis.hook('shard-count')).toHaveAttribute('data-shards', '6');
     const { text, pages } = await printToText(page);
     expect(text).toContain('Kinesis shard calculator: inputs and result');
     expect(text).toMatch(/Shards \(provisioned\) 6/);

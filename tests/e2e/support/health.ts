@@ -1,44 +1,117 @@
-import type { ConsoleMessage, Page, Request, Response } from '@playwright/test';
+import type { BrowserContext, ConsoleMessage, Dialog, Request, Response, WebError } from '@playwright/test';
 
 import { ORIGIN } from './env';
 
+type UrlMatch = RegExp | ((url: string) => boolean);
+
+/**
+ * One error a test causes on purpose, named narrowly: an HTTP status at a URL (with the console line Chromium
+ * logs for it), or a console message by type and text. It must happen: an allowance nothing used is a problem.
+ */
+export type Allowance =
+  | { kind: 'http'; status: number; url: UrlMatch; why: string }
+  | { kind: 'console'; type: 'error' | 'warning'; text: RegExp; why: string };
+
+const matches = (match: UrlMatch, url: string) => (typeof match === 'function' ? match(url) : match.test(url));
+
+/** Chromium's console line for a response of 400 or more, logged at the URL that failed. */
+const FAILED_LOAD = /^Failed to load resource: the server responded with a status of (\d+)/;
+
 /**
  * Records what would make a page unhealthy while a test drives it: console errors and warnings, uncaught
- * exceptions, responses of 400 or more, failed requests, and requests to any origin but the test server.
- * `expectedErrorUrl` names the one URL a test expects to fail (the document of a 404 test).
+ * exceptions, responses of 400 or more, failed requests, requests to any origin but the test server, and any
+ * alert, confirm or prompt (the site opens none, so one means something from a URL or storage ran as script). It
+ * watches whole browser contexts, so a second tab a test opens is watched too.
  */
-export function watchPage(page: Page, { expectedErrorUrl }: { expectedErrorUrl?: (url: string) => boolean } = {}) {
-  const expected = (url: string) => expectedErrorUrl?.(url) ?? false;
-  const problems: string[] = [];
-  const onConsole = (message: ConsoleMessage) => {
-    if ((message.type() === 'error' || message.type() === 'warning') && !expected(message.location().url)) {
-      problems.push(`console ${message.type()}: ${message.text()}`);
-    }
+export class Health {
+  readonly #problems: string[] = [];
+  readonly #allowances: Array<{ allowance: Allowance; used: number }> = [];
+
+  /** Lets through one error the test causes on purpose (see `Allowance`); the test fails if it never happens. */
+  allow(allowance: Allowance): void {
+    this.#allowances.push({ allowance, used: 0 });
+  }
+
+  /** Allows `status` at the URLs `url` matches: the response and Chromium's console line for it. */
+  allowHttp(status: number, url: UrlMatch, why: string): void {
+    this.allow({ kind: 'http', status, url, why });
+  }
+
+  /** Allows console messages of `type` whose text matches `text`. */
+  allowConsole(type: 'error' | 'warning', text: RegExp, why: string): void {
+    this.allow({ kind: 'console', type, text, why });
+  }
+
+  #allowed(test: (allowance: Allowance) => boolean): boolean {
+    const entry = this.#allowances.find(({ allowance }) => test(allowance));
+    if (entry) entry.used += 1;
+    return entry !== undefined;
+  }
+
+  #onConsole = (message: ConsoleMessage) => {
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning') return;
+    const text = message.text();
+    const status = Number(FAILED_LOAD.exec(text)?.[1] ?? NaN);
+    const allowed = this.#allowed((a) =>
+      a.kind === 'console'
+        ? a.type === type && a.text.test(text)
+        : type === 'error' && a.status === status && matches(a.url, message.location().url),
+    );
+    if (!allowed) this.#problems.push(`console ${type}: ${text}${message.location().url ? ` (at ${message.location().url})` : ''}`);
   };
-  const onPageError = (error: Error) => problems.push(`page error: ${error.message}`);
-  const onRequest = (request: Request) => {
+
+  #onWebError = (error: WebError) => this.#problems.push(`page error: ${error.error().message}`);
+
+  #onDialog = (dialog: Dialog) => {
+    this.#problems.push(`a ${dialog.type()} dialog opened: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  };
+
+  #onRequest = (request: Request) => {
     const url = request.url();
     if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-      problems.push(`request to another origin: ${url}`);
+      this.#problems.push(`request to another origin: ${url}`);
     }
   };
-  const onRequestFailed = (request: Request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-  const onResponse = (response: Response) => {
-    if (response.status() >= 400 && !expected(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+
+  #onRequestFailed = (request: Request) => this.#problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+
+  #onResponse = (response: Response) => {
+    const status = response.status();
+    if (status < 400) return;
+    if (!this.#allowed((a) => a.kind === 'http' && a.status === status && matches(a.url, response.url()))) {
+      this.#problems.push(`HTTP ${status}: ${response.url()}`);
+    }
   };
-  page.on('console', onConsole);
-  page.on('pageerror', onPageError);
-  page.on('request', onRequest);
-  page.on('requestfailed', onRequestFailed);
-  page.on('response', onResponse);
-  return {
-    problems: () => [...problems],
-    stop: () => {
-      page.off('console', onConsole);
-      page.off('pageerror', onPageError);
-      page.off('request', onRequest);
-      page.off('requestfailed', onRequestFailed);
-      page.off('response', onResponse);
-    },
-  };
+
+  /** Starts watching a browser context (every page in it, opened now or later). */
+  watch(context: BrowserContext): () => void {
+    context.on('console', this.#onConsole);
+    context.on('weberror', this.#onWebError);
+    context.on('dialog', this.#onDialog);
+    context.on('request', this.#onRequest);
+    context.on('requestfailed', this.#onRequestFailed);
+    context.on('response', this.#onResponse);
+    return () => {
+      context.off('console', this.#onConsole);
+      context.off('weberror', this.#onWebError);
+      context.off('dialog', this.#onDialog);
+      context.off('request', this.#onRequest);
+      context.off('requestfailed', this.#onRequestFailed);
+      context.off('response', this.#onResponse);
+    };
+  }
+
+  /** What went wrong so far, including every allowance that never happened. */
+  problems(): string[] {
+    const unused = this.#allowances
+      .filter(({ used }) => used === 0)
+      .map(({ allowance: a }) =>
+        a.kind === 'http'
+          ? `allowed HTTP ${a.status} (${a.why}) never happened`
+          : `allowed console ${a.type} ${String(a.text)} (${a.why}) never happened`,
+      );
+    return [...this.#problems, ...unused];
+  }
 }

@@ -20,6 +20,7 @@ import { describe, expect, it } from 'vitest';
 import * as emr from '~/widgets/emr/model';
 import * as kinesis from '~/widgets/kinesis/model';
 import * as s3 from '~/widgets/s3/model';
+import type { AnyField } from '~/widgets/shared/fields';
 import { MAX_NUMBER_TEXT, NOTE_EXCERPT_MAX, excerpt, parseNumber, type NumberSpec } from '~/widgets/shared/params';
 
 const SEED = 20_240_611;
@@ -117,15 +118,20 @@ function withFields(read: { inputs: object; notes: string[] }): { inputs: Fields
   return { inputs: asFields(read.inputs), notes: read.notes };
 }
 
+/** What each URL parameter accepts, from a widget's field table (a choice is an enum here). */
+function paramsOf(table: object): Readonly<Record<string, ParamKind>> {
+  return Object.fromEntries(
+    Object.entries(table as Readonly<Record<string, AnyField>>).map(([name, field]): [string, ParamKind] => {
+      if (field.kind === 'number') return [name, { kind: 'number', spec: field.spec }];
+      if (field.kind === 'choice') return [name, { kind: 'enum', values: field.values }];
+      return [name, { kind: 'flag' }];
+    }),
+  );
+}
+
 const KINESIS: ModelUnderTest = {
   name: 'kinesis',
-  params: {
-    size: { kind: 'number', spec: kinesis.SPECS.size },
-    rate: { kind: 'number', spec: kinesis.SPECS.rate },
-    consumers: { kind: 'number', spec: kinesis.SPECS.consumers },
-    mode: { kind: 'enum', values: kinesis.CONSUMER_MODES },
-    capacity: { kind: 'enum', values: kinesis.CAPACITY_MODES },
-  },
+  params: paramsOf(kinesis.FIELDS),
   defaults: asFields(kinesis.DEFAULTS),
   fromSearchParams: (params) => withFields(kinesis.fromSearchParams(params)),
   toSearchParams: kinesis.toSearchParams,
@@ -135,14 +141,7 @@ const KINESIS: ModelUnderTest = {
 
 const S3: ModelUnderTest = {
   name: 's3',
-  params: {
-    access: { kind: 'enum', values: s3.ACCESS_PATTERNS },
-    retrieval: { kind: 'enum', values: s3.RETRIEVAL_NEEDS },
-    az: { kind: 'enum', values: s3.AZ_CHOICES },
-    keep: { kind: 'number', spec: s3.SPECS.keep },
-    size: { kind: 'number', spec: s3.SPECS.size },
-    perf: { kind: 'flag' },
-  },
+  params: paramsOf(s3.FIELDS),
   defaults: asFields(s3.DEFAULTS),
   fromSearchParams: (params) => withFields(s3.fromSearchParams(params)),
   toSearchParams: s3.toSearchParams,
@@ -152,14 +151,7 @@ const S3: ModelUnderTest = {
 
 const EMR: ModelUnderTest = {
   name: 'emr',
-  params: {
-    primaries: { kind: 'enum', values: emr.PRIMARY_COUNTS },
-    cores: { kind: 'number', spec: emr.SPECS.cores },
-    tasks: { kind: 'number', spec: emr.SPECS.tasks },
-    primary: { kind: 'enum', values: emr.PURCHASE_OPTIONS },
-    core: { kind: 'enum', values: emr.PURCHASE_OPTIONS },
-    task: { kind: 'enum', values: emr.PURCHASE_OPTIONS },
-  },
+  params: paramsOf(emr.FIELDS),
   defaults: asFields(emr.DEFAULTS),
   fromSearchParams: (params) => withFields(emr.fromSearchParams(params)),
   toSearchParams: emr.toSearchParams,

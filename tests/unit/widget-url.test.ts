@@ -95,6 +95,25 @@ const CASES: readonly FieldCase[] = WIDGETS.flatMap((w) =>
   }),
 );
 
+/** Invalid URL values of other kinds (zero, negative, not whole, empty, wrong case, unknown choice), one table. */
+const OTHER_INVALID: ReadonlyArray<{ readonly widget: string; readonly key: string; readonly value: string }> = [
+  { widget: 'kinesis', key: 'size', value: '0' },
+  { widget: 'kinesis', key: 'rate', value: '1.5' },
+  { widget: 'kinesis', key: 'consumers', value: '-2' },
+  { widget: 'kinesis', key: 'mode', value: 'fanout' },
+  { widget: 's3', key: 'access', value: 'often' },
+  { widget: 's3', key: 'retrieval', value: 'days' },
+  { widget: 's3', key: 'az', value: '3' },
+  { widget: 's3', key: 'keep', value: '0' },
+  { widget: 's3', key: 'size', value: '-5' },
+  { widget: 'emr', key: 'primaries', value: '2' },
+  { widget: 'emr', key: 'cores', value: '-5' },
+  { widget: 'emr', key: 'tasks', value: '1.5' },
+  { widget: 'emr', key: 'primary', value: 'cheap' },
+  { widget: 'emr', key: 'core', value: '' },
+  { widget: 'emr', key: 'task', value: 'SPOT' },
+];
+
 describe.each(WIDGETS)('$name: URL state from its field table', (w) => {
   it('the defaults have an empty query string, and an empty query string gives the defaults with no notes', () => {
     expect(w.toSearchParams(w.DEFAULTS).toString()).toBe('');
@@ -151,5 +170,15 @@ describe.each(CASES)('$widget.name $key', ({ widget: w, key, value, urlText, def
     expect(notes).toEqual([
       `Ignored URL parameter "${key}" (value "${long}"): allowed is ${allowed}, written in at most ${MAX_NUMBER_TEXT} characters. Using the default, ${fallback}.`,
     ]);
+  });
+});
+
+it.each(OTHER_INVALID)('$widget ?$key=$value is ignored with a note', ({ widget: name, key, value }) => {
+  const w = WIDGETS.find((candidate) => candidate.name === name);
+  const expected = ALLOWED[name]?.[key];
+  if (w === undefined || expected === undefined) throw new Error(`unknown field ${name}.${key}`);
+  expect(w.fromSearchParams(new URLSearchParams({ [key]: value }))).toEqual({
+    inputs: w.DEFAULTS,
+    notes: [`Ignored URL parameter "${key}" (value "${value}"): allowed is ${expected.allowed}. Using the default, ${expected.fallback}.`],
   });
 });

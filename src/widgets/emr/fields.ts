@@ -3,24 +3,8 @@
  * URL state derived from them, with the one cross-field rule a URL can break (three primary nodes are On-Demand only).
  */
 import { ignoredNote, type NumberSpec } from '../shared/params';
-import { allowedOf, defaultsOf, readFields, specsOf, writeFields, type FieldTable, type NumberFieldDef } from '../shared/fields';
-import { HA_PRIMARY_OPTIONS, PRIMARY_COUNTS, PURCHASE_OPTIONS, type PrimaryCount, type PurchaseOption } from './data';
-
-/** The form state. Counts are raw strings so that bad input can be reported. */
-export interface Inputs {
-  /** `primaries`: 1, or 3 for high availability. */
-  readonly primaries: PrimaryCount;
-  /** `cores`: core nodes, 0 or more. */
-  readonly cores: string;
-  /** `tasks`: task nodes, 0 or more. */
-  readonly tasks: string;
-  /** `primary`, `core`, `task`: purchasing option per group. */
-  readonly primary: PurchaseOption;
-  readonly core: PurchaseOption;
-  readonly task: PurchaseOption;
-}
-
-export type Field = keyof Inputs;
+import { fieldsOf, type FieldTables, type InputsOf, type NumberFieldDef } from '../shared/fields';
+import { HA_PRIMARY_OPTIONS, PRIMARY_COUNTS, PURCHASE_OPTIONS } from './data';
 
 /** A node count: a whole number from 0 to 1,000 (a sanity bound, not an AWS limit). */
 function nodeCount(label: string, plural: string, fallback: string): NumberFieldDef {
@@ -36,17 +20,24 @@ function nodeCount(label: string, plural: string, fallback: string): NumberField
 }
 
 /** The fields, in URL order; each name is its URL parameter. The defaults are the transient batch job preset. */
-export const FIELDS: FieldTable<Inputs> = {
+const TABLE = {
+  /** 1, or 3 for high availability. */
   primaries: { kind: 'choice', values: PRIMARY_COUNTS, default: '1', label: 'Primary nodes' },
+  /** Core nodes, 0 or more. */
   cores: nodeCount('Core nodes', 'core nodes', '2'),
+  /** Task nodes, 0 or more. */
   tasks: nodeCount('Task nodes', 'task nodes', '4'),
+  /** The purchasing option of each group. */
   primary: { kind: 'choice', values: PURCHASE_OPTIONS, default: 'ondemand', label: 'Primary purchasing option' },
   core: { kind: 'choice', values: PURCHASE_OPTIONS, default: 'ondemand', label: 'Core purchasing option' },
   task: { kind: 'choice', values: PURCHASE_OPTIONS, default: 'spot', label: 'Task purchasing option' },
-};
+} as const satisfies FieldTables;
 
-export const DEFAULTS: Inputs = defaultsOf(FIELDS);
-export const SPECS = specsOf(FIELDS);
+/** The form state. Counts are raw strings so that bad input can be reported. */
+export type Inputs = InputsOf<typeof TABLE>;
+export type Field = keyof Inputs;
+/** The table, its defaults, numeric specs and hints, and the URL state (fromSearchParams, toSearchParams). */
+export const { FIELDS, DEFAULTS, SPECS, ALLOWED, fromSearchParams, toSearchParams } = fieldsOf<Inputs>(TABLE, { crossCheck: haPrimaryNote });
 
 export interface Preset {
   readonly id: 'long-running' | 'transient-batch' | 'cost-test';
@@ -76,29 +67,17 @@ export const PRESETS: readonly Preset[] = [
   },
 ];
 
-/** Reads the widget state from a query string; unknown parameters are ignored. */
-export function fromSearchParams(params: URLSearchParams): { inputs: Inputs; notes: string[] } {
-  const notes: string[] = [];
-  const inputs = readFields(FIELDS, params, notes);
-  // Each value can be valid on its own and still break the On-Demand-only rule of three primary nodes.
-  if (inputs.primaries === '3' && !HA_PRIMARY_OPTIONS.includes(inputs.primary)) {
-    notes.push(
-      ignoredNote(
-        'primary',
-        inputs.primary,
-        'ondemand or reserved with three primary nodes (EMR launches the primary nodes of a high-availability cluster only as On-Demand Instances)',
-        DEFAULTS.primary,
-      ),
-    );
-    return { inputs: { ...inputs, primary: DEFAULTS.primary }, notes };
-  }
-  return { inputs, notes };
+/** Each value can be valid on its own and still break the On-Demand-only rule of three primary nodes. */
+function haPrimaryNote(inputs: Inputs, notes: string[]): Inputs {
+  if (inputs.primaries !== '3' || HA_PRIMARY_OPTIONS.includes(inputs.primary)) return inputs;
+  const fallback = TABLE.primary.default;
+  notes.push(
+    ignoredNote(
+      'primary',
+      inputs.primary,
+      'ondemand or reserved with three primary nodes (EMR launches the primary nodes of a high-availability cluster only as On-Demand Instances)',
+      fallback,
+    ),
+  );
+  return { ...inputs, primary: fallback };
 }
-
-/** Writes only valid, non-default values, so the default state has a clean URL. */
-export function toSearchParams(inputs: Inputs): URLSearchParams {
-  return writeFields(FIELDS, inputs);
-}
-
-/** What each numeric field allows, for hints beside the inputs. */
-export const ALLOWED = allowedOf(FIELDS);

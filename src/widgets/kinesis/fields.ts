@@ -3,7 +3,7 @@
  * state derived from them, with the one cross-field rule a URL can break (enhanced fan-out consumer limit).
  */
 import { ignoredNote } from '../shared/params';
-import { allowedOf, defaultsOf, readFields, specsOf, writeFields, type FieldTable } from '../shared/fields';
+import { fieldsOf, type FieldTables, type InputsOf } from '../shared/fields';
 import {
   CAPACITY_MODES,
   CONSUMER_MODES,
@@ -11,28 +11,11 @@ import {
   MAX_EFO_CONSUMERS_ADVANTAGE,
   MAX_RECORD_KB,
   efoConsumerLimit,
-  type CapacityMode,
-  type ConsumerMode,
 } from './data';
 
-/** The form state. Numeric fields are raw strings so that bad input can be reported. */
-export interface Inputs {
-  /** Average record size in KB (`size`). */
-  readonly size: string;
-  /** Records written per second (`rate`). */
-  readonly rate: string;
-  /** Number of consumer applications (`consumers`). */
-  readonly consumers: string;
-  /** Consumer type (`mode`): shared throughput (GetRecords) or enhanced fan-out. */
-  readonly mode: ConsumerMode;
-  /** Capacity mode (`capacity`): it sets the enhanced fan-out limit; the shard count is always for provisioned mode. */
-  readonly capacity: CapacityMode;
-}
-
-export type Field = keyof Inputs;
-
 /** The fields, in URL order; each name is its URL parameter. */
-export const FIELDS: FieldTable<Inputs> = {
+const TABLE = {
+  /** Average record size in KB. */
   size: {
     kind: 'number',
     default: '1',
@@ -46,6 +29,7 @@ export const FIELDS: FieldTable<Inputs> = {
       maxReason: 'the AWS maximum record size is 10 MiB (10,240 KB), and that only after raising the stream\u2019s maximum record size from its 1 MiB default',
     },
   },
+  /** Records written per second. */
   rate: {
     kind: 'number',
     default: '1000',
@@ -59,6 +43,7 @@ export const FIELDS: FieldTable<Inputs> = {
       maxReason: 'more than 100,000,000 records/s would need over 100,000 shards for the record count alone, five times the largest default shard quota (20,000 per account)',
     },
   },
+  /** Number of consumer applications. */
   consumers: {
     kind: 'number',
     default: '1',
@@ -72,35 +57,26 @@ export const FIELDS: FieldTable<Inputs> = {
       maxReason: 'more than 1,000 applications reading one stream is not a realistic design (enhanced fan-out allows 20 per stream, 50 with On-demand Advantage)',
     },
   },
+  /** Consumer type: shared throughput (GetRecords) or enhanced fan-out. */
   mode: { kind: 'choice', values: CONSUMER_MODES, default: 'shared', label: 'Consumer type' },
+  /** Capacity mode: it sets the enhanced fan-out limit; the shard count is always for provisioned mode. */
   capacity: { kind: 'choice', values: CAPACITY_MODES, default: 'provisioned', label: 'Capacity mode' },
-};
+} as const satisfies FieldTables;
 
-export const DEFAULTS: Inputs = defaultsOf(FIELDS);
-export const SPECS = specsOf(FIELDS);
+/** The form state. Numeric fields are raw strings so that bad input can be reported. */
+export type Inputs = InputsOf<typeof TABLE>;
+export type Field = keyof Inputs;
+/** The table, its defaults, numeric specs and hints, and the URL state (fromSearchParams, toSearchParams). */
+export const { FIELDS, DEFAULTS, SPECS, ALLOWED, fromSearchParams, toSearchParams } = fieldsOf<Inputs>(TABLE, { crossCheck: efoLimitNote });
 
-/** Reads the widget state from a query string; unknown parameters are ignored. */
-export function fromSearchParams(params: URLSearchParams): { inputs: Inputs; notes: string[] } {
-  const notes: string[] = [];
-  const inputs = readFields(FIELDS, params, notes);
-  // Each value can be valid on its own and still break the per-stream limit of enhanced fan-out consumers.
+/** Each value can be valid on its own and still break the per-stream limit of enhanced fan-out consumers. */
+function efoLimitNote(inputs: Inputs, notes: string[]): Inputs {
   const limit = efoConsumerLimit(inputs.capacity);
-  if (inputs.mode === 'efo' && Number(inputs.consumers) > limit) {
-    notes.push(
-      ignoredNote('consumers', inputs.consumers, `at most ${limit} with enhanced fan-out (mode=efo, capacity=${inputs.capacity})`, DEFAULTS.consumers),
-    );
-    return { inputs: { ...inputs, consumers: DEFAULTS.consumers }, notes };
-  }
-  return { inputs, notes };
+  if (inputs.mode !== 'efo' || Number(inputs.consumers) <= limit) return inputs;
+  const fallback = TABLE.consumers.default;
+  notes.push(ignoredNote('consumers', inputs.consumers, `at most ${limit} with enhanced fan-out (mode=efo, capacity=${inputs.capacity})`, fallback));
+  return { ...inputs, consumers: fallback };
 }
-
-/** Writes only valid, non-default values, so the default state has a clean URL. */
-export function toSearchParams(inputs: Inputs): URLSearchParams {
-  return writeFields(FIELDS, inputs);
-}
-
-/** What each field allows, for hints beside the inputs (the defaults' hints). */
-export const ALLOWED = allowedOf(FIELDS);
 
 /** The hints for the current inputs: with enhanced fan-out, the consumers field says the per-stream limit. */
 export function allowedFor(inputs: Inputs): Readonly<Record<Exclude<Field, 'mode' | 'capacity'>, string>> {

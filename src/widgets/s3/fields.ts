@@ -2,32 +2,18 @@
  * S3 storage-class picker: its fields, described once (label, unit, range, default, why the maximum), and the URL
  * state derived from them.
  */
-import { allowedOf, defaultsOf, readFields, specsOf, writeFields, type FieldTable } from '../shared/fields';
-import { ACCESS_PATTERNS, AZ_CHOICES, MAX_OBJECT_KB, RETRIEVAL_NEEDS, type AccessPattern, type AzChoice, type RetrievalNeed } from './data';
-
-/** The form state. Numeric fields are raw strings so that bad input can be reported. */
-export interface Inputs {
-  /** `access`: how often the data is read. */
-  readonly access: AccessPattern;
-  /** `retrieval`: the fastest retrieval needed. */
-  readonly retrieval: RetrievalNeed;
-  /** `az`: multi-AZ, or a single AZ (only for data that can be re-created). */
-  readonly az: AzChoice;
-  /** `keep`: how long objects are kept, in days. */
-  readonly keep: string;
-  /** `size`: average object size in KB. */
-  readonly size: string;
-  /** `perf=1`: single-digit-millisecond latency needed for request-heavy access. */
-  readonly perf: boolean;
-}
-
-export type Field = keyof Inputs;
+import { fieldsOf, type FieldTables, type InputsOf } from '../shared/fields';
+import { ACCESS_PATTERNS, AZ_CHOICES, MAX_OBJECT_KB, RETRIEVAL_NEEDS } from './data';
 
 /** The fields, in URL order; each name is its URL parameter. */
-export const FIELDS: FieldTable<Inputs> = {
+const TABLE = {
+  /** How often the data is read. */
   access: { kind: 'choice', values: ACCESS_PATTERNS, default: 'frequent', label: 'Access pattern', legend: 'How often is the data read?' },
+  /** The fastest retrieval needed. */
   retrieval: { kind: 'choice', values: RETRIEVAL_NEEDS, default: 'ms', label: 'Fastest retrieval needed' },
+  /** Multi-AZ, or a single AZ (only for data that can be re-created). */
   az: { kind: 'choice', values: AZ_CHOICES, default: 'multi', label: 'Availability Zones' },
+  /** How long objects are kept, in days. */
   keep: {
     kind: 'number',
     default: '365',
@@ -41,6 +27,7 @@ export const FIELDS: FieldTable<Inputs> = {
       maxReason: 'more than 36,500 days (100 years) is treated as a typo; S3 itself sets no maximum, so for \u201cforever\u201d enter 36,500',
     },
   },
+  /** Average object size in KB. */
   size: {
     kind: 'number',
     default: '1024',
@@ -55,23 +42,14 @@ export const FIELDS: FieldTable<Inputs> = {
       maxReason: 'the largest S3 object is 50 TB (10,000 parts \u00d7 5 GiB = 52,428,800,000 KB)',
     },
   },
+  /** `perf=1`: single-digit-millisecond latency needed for request-heavy access. */
   perf: { kind: 'flag', default: false, label: 'Performance requirement', allowed: '1 (needs single-digit-millisecond latency) or 0' },
-};
+} as const satisfies FieldTables;
 
-export const DEFAULTS: Inputs = defaultsOf(FIELDS);
-export const SPECS = specsOf(FIELDS);
-
-/** Reads the widget state from a query string; unknown parameters are ignored. The note about `perf` comes first. */
-export function fromSearchParams(params: URLSearchParams): { inputs: Inputs; notes: string[] } {
-  const notes: string[] = [];
-  const inputs = readFields(FIELDS, params, notes, ['perf', 'access', 'retrieval', 'az', 'keep', 'size']);
-  return { inputs, notes };
-}
-
-/** Writes only valid, non-default values, so the default state has a clean URL. */
-export function toSearchParams(inputs: Inputs): URLSearchParams {
-  return writeFields(FIELDS, inputs);
-}
-
-/** What each numeric field allows, for hints beside the inputs. */
-export const ALLOWED = allowedOf(FIELDS);
+/** The form state. Numeric fields are raw strings so that bad input can be reported. */
+export type Inputs = InputsOf<typeof TABLE>;
+export type Field = keyof Inputs;
+/** The table, its defaults, numeric specs and hints, and the URL state; a note about `perf` comes first. */
+export const { FIELDS, DEFAULTS, SPECS, ALLOWED, fromSearchParams, toSearchParams } = fieldsOf<Inputs>(TABLE, {
+  order: ['perf', 'access', 'retrieval', 'az', 'keep', 'size'],
+});

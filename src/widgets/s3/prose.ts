@@ -2,16 +2,8 @@
  * S3 storage-class picker: the prose of a result (warnings, why each other class was not picked, the lifecycle rule).
  */
 import { formatNumber, formatPrecise } from '../shared/params';
-import {
-  ARCHIVE_METADATA_KB,
-  MIN_BILLABLE_KB,
-  className,
-  minDays,
-  type AccessPattern,
-  type AzChoice,
-  type RetrievalNeed,
-  type StorageClass,
-} from './data';
+import { ARCHIVE_METADATA_KB, MIN_BILLABLE_KB, className, minDays } from './data';
+import type { AccessPattern, AzChoice, RetrievalNeed, StorageClass } from './data';
 import type { StepDown } from './rules';
 
 export const ACCESS_TEXT: Record<AccessPattern, string> = {

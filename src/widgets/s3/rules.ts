@@ -4,18 +4,8 @@
  */
 import { formatNumber, type DocLink, type Explanation, type InvalidInputs } from '../shared/params';
 import { allValid, checkFields } from '../shared/fields';
-import {
-  COMPARISON_TABLE,
-  DOCS,
-  classRow,
-  className,
-  minDays,
-  type AccessPattern,
-  type AzChoice,
-  type RetrievalNeed,
-  type StorageClass,
-  type StorageClassRow,
-} from './data';
+import { COMPARISON_TABLE, DOCS, classRow, className, minDays } from './data';
+import type { AccessPattern, AzChoice, RetrievalNeed, StorageClass, StorageClassRow } from './data';
 import { FIELDS, type Field, type Inputs } from './fields';
 import { ACCESS_TEXT, buildWarnings, suggestLifecycle, whyNot, type LifecycleSuggestion } from './prose';
 

@@ -57,6 +57,15 @@ export type FieldDef<V> = [V] extends [boolean]
 /** A widget's fields, in the order they are written to the URL and reported as errors. */
 export type FieldTable<I> = { readonly [K in keyof I]: FieldDef<I[K]> };
 
+/** The form state a table of fields describes: numbers as their raw text, choices as their values, flags as booleans. */
+export type InputsOf<T> = {
+  readonly [K in keyof T]: T[K] extends { readonly kind: 'number' }
+    ? string
+    : T[K] extends { readonly kind: 'choice'; readonly values: readonly (infer V)[] }
+      ? V
+      : boolean;
+};
+
 /** A valid number: the nearest double and its canonical decimal text. */
 export interface NumberValue {
   readonly value: number;
@@ -71,6 +80,9 @@ export type NumberKey<I> = { [K in keyof I]: [I[K]] extends [boolean] ? never : 
 
 /** Any field definition, for code that walks a table without knowing its widget. */
 export type AnyField = NumberFieldDef | ChoiceFieldDef<string> | FlagFieldDef;
+
+/** What a widget's table is checked against before its Inputs type is derived from it. */
+export type FieldTables = Readonly<Record<string, AnyField>>;
 
 function entries<I>(table: FieldTable<I>): Array<[keyof I & string, AnyField]> {
   return Object.entries(table) as Array<[keyof I & string, AnyField]>;
@@ -136,6 +148,33 @@ export function writeFields<I>(table: FieldTable<I>, inputs: I): URLSearchParams
     else if (value !== field.default) params.set(key, value ? '1' : '0');
   }
   return params;
+}
+
+/** How a widget reads its URL beyond the table: the order of the notes, and a rule across fields. */
+export interface UrlOptions<I> {
+  readonly order?: ReadonlyArray<keyof I & string>;
+  /** Inputs valid field by field that break a rule across fields: the fallback inputs, with a note pushed. */
+  readonly crossCheck?: (inputs: I, notes: string[]) => I;
+}
+
+/**
+ * What a widget exports from its table: the table, the defaults, the numeric specs and hints, the URL reader
+ * (unknown parameters ignored, invalid ones noted) and the URL writer (only valid, non-default values, so the
+ * default state has a clean URL).
+ */
+export function fieldsOf<I>(table: FieldTable<I>, options: UrlOptions<I> = {}) {
+  return {
+    FIELDS: table,
+    DEFAULTS: defaultsOf(table),
+    SPECS: specsOf(table),
+    ALLOWED: allowedOf(table),
+    fromSearchParams(params: URLSearchParams): { inputs: I; notes: string[] } {
+      const notes: string[] = [];
+      const inputs = readFields(table, params, notes, options.order);
+      return { inputs: options.crossCheck ? options.crossCheck(inputs, notes) : inputs, notes };
+    },
+    toSearchParams: (inputs: I): URLSearchParams => writeFields(table, inputs),
+  };
 }
 
 /** Each field checked on its own: the valid values, and a message per invalid field (in table order). */

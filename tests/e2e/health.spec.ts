@@ -51,6 +51,20 @@ test.describe('the page health check', () => {
     await context.close();
   });
 
+  test('records a failed request, but not one the browser cancels (a test navigating on)', async ({ browser }) => {
+    const { context, health, page } = await watchedPage(browser);
+    await context.route('**/refused.svg', (route) => route.abort('connectionrefused'));
+    await context.route('**/cancelled.svg', (route) => route.abort('aborted'));
+    await page.goto(sitePath('/'));
+    await page.evaluate(async (urls) => {
+      for (const url of urls) await fetch(url).catch(() => undefined);
+    }, [sitePath('/refused.svg'), sitePath('/cancelled.svg')] as const);
+    const refused = new URL(sitePath('/refused.svg'), page.url()).href;
+    await expect.poll(() => health.problems()).toContain(`request failed: ${refused} (net::ERR_CONNECTION_REFUSED)`);
+    expect(health.problems().filter((problem) => problem.startsWith('request failed') && problem.includes('cancelled'))).toEqual([]);
+    await context.close();
+  });
+
   test('an allowance lets through only the error it names, and is itself a problem when nothing used it', async ({ browser }) => {
     const { context, health, page } = await watchedPage(browser, (h) => {
       h.allowHttp(404, /\/expected-missing\.js$/, 'probe');

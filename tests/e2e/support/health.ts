@@ -75,7 +75,13 @@ export class Health {
     }
   };
 
-  #onRequestFailed = (request: Request) => this.#problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  // A request the browser cancels (net::ERR_ABORTED: the test navigated on before the favicon or a prefetch
+  // finished) is no failure of the site; an answer of 400 or more is caught as a response, a refused or broken
+  // connection as any other failure.
+  #onRequestFailed = (request: Request) => {
+    const error = request.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') this.#problems.push(`request failed: ${request.url()} (${error})`);
+  };
 
   #onResponse = (response: Response) => {
     const status = response.status();

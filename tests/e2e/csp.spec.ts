@@ -7,7 +7,7 @@ import { CONTENT_PAGES, NOT_FOUND_PAGE, PRINT_PAGES } from './support/site-pages
 import { expect, test } from './support/test';
 
 /**
- * The Content-Security-Policy (astro.config.mjs `security.csp`, src/lib/csp.mjs): every page carries it, it
+ * The Content-Security-Policy (astro.config.mjs `security.csp`, src/libs/csp.mjs): every page carries it, it
  * allows the page's own inline scripts and styles by hash and nothing from another origin, and using the
  * site (widgets, flashcards, practice questions, search) never trips it.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { sectionOfPage } from '~/lib/sections';
+import { sectionOfPage } from '~/libs/sections';
 
 import { headingLevels, outlineProblem, readDocsPages } from './support/content-outline';
 
@@ -39,9 +39,9 @@ describe('content pages', () => {
     expect(text.replace(/\b(e\.g|i\.e|etc|vs)\./g, '').match(/[.!?](\s|$)/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 
-  // Directly in the folder: the section page order (src/lib/sections.ts) is Starlight's order for a flat folder.
+  // Directly in the folder: the section page order (src/libs/sections.ts) is Starlight's order for a flat folder.
   it.each(topicPages.map((page) => [page.id, page] as const))('%s is directly in a section folder (a sidebar group)', (id) => {
-    expect(sectionOfPage(id), 'the folder is a section in src/lib/sections.ts').toBeDefined();
+    expect(sectionOfPage(id), 'the folder is a section in src/libs/sections.ts').toBeDefined();
     expect(id.split('/'), 'no sub-folders: <section>/<page>.mdx').toHaveLength(2);
   });
 

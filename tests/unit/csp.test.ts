@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { describe, expect, it } from 'vitest';
 
-import { contentSecurityPolicy, inlineHashes, sha256Source } from '../../src/lib/csp.mjs';
+import { contentSecurityPolicy, inlineHashes, sha256Source } from '../../src/libs/csp.mjs';
 
 /** The CSP hash of a text, worked out independently of the module: SHA-256 of the UTF-8 bytes, base64. */
 const expected = (text: string) => `sha256-${createHash('sha256').update(Buffer.from(text, 'utf8')).digest('base64')}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { withBase } from '~/lib/base-links.mjs';
-import { deployTarget, normaliseBase, normaliseSite } from '~/lib/deploy-target.mjs';
+import { withBase } from '~/libs/base-links.mjs';
+import { deployTarget, normaliseBase, normaliseSite } from '~/libs/deploy-target.mjs';
 
 describe('normaliseBase', () => {
   it.each([

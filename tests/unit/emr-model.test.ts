@@ -16,7 +16,7 @@ import {
   type Result,
   type Risk,
   type Success,
-} from '~/widgets/emr/model';
+} from '~/libs/widgets/emr/model';
 
 function ok(result: Result): Success {
   if (!result.ok) throw new Error(`expected a result, got errors ${JSON.stringify(result.errors)}`);

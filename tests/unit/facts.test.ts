@@ -27,7 +27,7 @@ function listFiles(dir: string): string[] {
   });
 }
 
-// The keys of the deck and question schemas (src/study/schema.ts): each starts a new unit of text.
+// The keys of the deck and question schemas (src/libs/study/schema.ts): each starts a new unit of text.
 const YAML_KEY = /^\s*(?:- )?(?:answer|cards|correct|id|options|origin|page|prompt|question|questions|section|text|title|why):(?:\s+(.*))?$/;
 
 /** A deck or question file as prose: every key's value becomes its own paragraph. */

@@ -11,7 +11,7 @@ import {
   type LimitId,
   type Result,
   type Success,
-} from '~/widgets/kinesis/model';
+} from '~/libs/widgets/kinesis/model';
 
 function ok(result: Result): Success {
   if (!result.ok) throw new Error(`expected a result, got errors ${JSON.stringify(result.errors)}`);

@@ -17,11 +17,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import * as emr from '~/widgets/emr/model';
-import * as kinesis from '~/widgets/kinesis/model';
-import * as s3 from '~/widgets/s3/model';
-import type { AnyField } from '~/widgets/shared/fields';
-import { MAX_NUMBER_TEXT, NOTE_EXCERPT_MAX, excerpt, parseNumber, type NumberSpec } from '~/widgets/shared/params';
+import * as emr from '~/libs/widgets/emr/model';
+import * as kinesis from '~/libs/widgets/kinesis/model';
+import * as s3 from '~/libs/widgets/s3/model';
+import type { AnyField } from '~/libs/widgets/shared/fields';
+import { MAX_NUMBER_TEXT, NOTE_EXCERPT_MAX, excerpt, parseNumber, type NumberSpec } from '~/libs/widgets/shared/params';
 
 const SEED = 20_240_611;
 const NUM_RUNS = 300;

@@ -17,7 +17,7 @@ import {
   writeNumberParam,
   type NumberErrorKind,
   type NumberSpec,
-} from '~/widgets/shared/params';
+} from '~/libs/widgets/shared/params';
 
 /** A decimal field > 0, at most 100 KB. */
 const SIZE: NumberSpec = { label: 'Size', unit: 'KB', integer: false, allowZero: false, max: 100, maxReason: 'at most 100 KB here' };

@@ -13,7 +13,7 @@ import {
   type Result,
   type StorageClass,
   type Success,
-} from '~/widgets/s3/model';
+} from '~/libs/widgets/s3/model';
 
 function ok(result: Result): Success {
   if (!result.ok) throw new Error(`expected a result, got errors ${JSON.stringify(result.errors)}`);

@@ -1,5 +1,5 @@
 /**
- * The sections module (src/lib/sections.ts) against hand-worked tables, and against Starlight itself: Starlight's
+ * The sections module (src/libs/sections.ts) against hand-worked tables, and against Starlight itself: Starlight's
  * own sidebar code runs here over tables of pages (a stand-in `docs` collection), and the print documents, the
  * study data's deck order and the section order must list the pages exactly as that sidebar does.
  */
@@ -25,7 +25,7 @@ import {
   sectionOfUrl,
   sectionPrintPath,
   type PagePosition,
-} from '~/lib/sections';
+} from '~/libs/sections';
 
 import { DOCS_FOLDER, readDocsPages } from './support/content-outline';
 
@@ -274,7 +274,7 @@ describe('the order is Starlight’s own sidebar order', () => {
       collections.questions = sections.map((section) => ({ id: section, data: { section, title: `${section} questions`, questions: [] } }));
 
       const sidebar = await starlightSidebar();
-      const { loadStudyData } = await import('~/study/catalog');
+      const { loadStudyData } = await import('~/libs/study/catalog');
       const data = await loadStudyData();
       expect(data.decks.map((deck) => deck.page.id)).toEqual(sidebar.flatMap((group) => group.ids));
       expect(data.sets.map((set) => set.sectionLabel)).toEqual(sidebar.filter((group) => group.ids.length > 0).map((group) => group.label));

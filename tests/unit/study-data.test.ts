@@ -1,7 +1,7 @@
 /**
  * The study data files, read as the build reads them: every deck and question set passes its schema, every `page`
  * and every link in the Markdown points to an existing page under src/content/docs/, and the data covers what the
- * issue asks for. The same cross-checks run in the build (`src/study/catalog.ts`), against the docs collection.
+ * issue asks for. The same cross-checks run in the build (`src/libs/study/catalog.ts`), against the docs collection.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -9,9 +9,9 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { SECTION_DIRECTORIES } from '~/lib/sections';
-import { deckProblems, questionSetProblems, studyDataProblems, type Entry, type Pages } from '~/study/checks';
-import { deck as deckSchema, questionSet as questionSetSchema, type Deck, type QuestionSet } from '~/study/schema';
+import { SECTION_DIRECTORIES } from '~/libs/sections';
+import { deckProblems, questionSetProblems, studyDataProblems, type Entry, type Pages } from '~/libs/study/checks';
+import { deck as deckSchema, questionSet as questionSetSchema, type Deck, type QuestionSet } from '~/libs/study/schema';
 
 const ROOT = process.cwd();
 const DOCS = join(ROOT, 'src/content/docs');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fragmentOfPath, inlineText, linkTargets, pageIdOfPath, parseInline, parseMarkdown, type Block, type Inline } from '~/study/markdown-parse';
+import { fragmentOfPath, inlineText, linkTargets, pageIdOfPath, parseInline, parseMarkdown, type Block, type Inline } from '~/libs/study/markdown-parse';
 
 const BASE = '/aws-ml-study/';
 const text = (value: string): Inline => ({ type: 'text', text: value });

@@ -13,7 +13,7 @@ import {
   type QuizQuestion,
   type QuizSection,
   type QuizState,
-} from '~/study/quiz-state';
+} from '~/libs/study/quiz-state';
 
 const storage: QuizSection = {
   section: 'storage',

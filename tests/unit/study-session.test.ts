@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { cardStatus, deckProgress, describeDue, dueCards, newCards, nextCard, type DeckCards } from '~/study/session';
-import { review, type CardState } from '~/study/sm2';
-import { emptyStore, updateCard, type Store } from '~/study/store';
+import { cardStatus, deckProgress, describeDue, dueCards, newCards, nextCard, type DeckCards } from '~/libs/study/session';
+import { review, type CardState } from '~/libs/study/sm2';
+import { emptyStore, updateCard, type Store } from '~/libs/study/store';
 
 const NOW = Date.UTC(2025, 2, 10, 12);
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { DAY_MS, MAX_INTERVAL_DAYS, nextEase, RATINGS, review, type CardState, type Rating } from '~/study/sm2';
+import { DAY_MS, MAX_INTERVAL_DAYS, nextEase, RATINGS, review, type CardState, type Rating } from '~/libs/study/sm2';
 
 /** 1 January 2025, 09:00 UTC: the first review of every sequence. */
 const T0 = Date.UTC(2025, 0, 1, 9);
@@ -26,7 +26,7 @@ describe('SM-2 ease factor: EF + (0.1 - (5-q)(0.08 + (5-q)0.02)), at least 1.3',
 /**
  * Each sequence starts with a new card reviewed at T0; each later review happens when the card is due (the
  * previous step's due date). Per step: the rating, then the expected repetitions n, interval I (days), EF and due
- * date (09:00 UTC that day). Worked by hand from the rules in `src/study/sm2.ts`.
+ * date (09:00 UTC that day). Worked by hand from the rules in `src/libs/study/sm2.ts`.
  */
 const sequences: ReadonlyArray<[string, ReadonlyArray<readonly [Rating, number, number, number, string]>]> = [
   [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import type { CardState } from '~/study/sm2';
+import type { CardState } from '~/libs/study/sm2';
 import {
   cardState,
   emptyStore,
@@ -13,7 +13,7 @@ import {
   updateCard,
   withSelected,
   type Store,
-} from '~/study/store';
+} from '~/libs/study/store';
 
 const T0 = Date.UTC(2025, 0, 1, 9);
 const DAY = 86_400_000;

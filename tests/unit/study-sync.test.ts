@@ -16,9 +16,9 @@ import {
   storageProblem,
   type Step,
   type SyncState,
-} from '~/study/progress-sync';
-import type { CardState } from '~/study/sm2';
-import { emptyStore, resetAll, resetDecks, STORAGE_KEY, updateCard, withSelected, type Store } from '~/study/store';
+} from '~/libs/study/progress-sync';
+import type { CardState } from '~/libs/study/sm2';
+import { emptyStore, resetAll, resetDecks, STORAGE_KEY, updateCard, withSelected, type Store } from '~/libs/study/store';
 
 const T0 = Date.UTC(2025, 0, 1, 9);
 const DAY = 86_400_000;

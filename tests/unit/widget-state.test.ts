@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { initialState, reset, searchFor, stateFromSearch, withField } from '~/widgets/shared/state';
-import * as kinesis from '~/widgets/kinesis/model';
-import * as s3 from '~/widgets/s3/model';
+import { initialState, reset, searchFor, stateFromSearch, withField } from '~/libs/widgets/shared/state';
+import * as kinesis from '~/libs/widgets/kinesis/model';
+import * as s3 from '~/libs/widgets/s3/model';
 
 describe('widget state transitions', () => {
   it('starts from the model defaults with no notes', () => {

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import * as emr from '~/widgets/emr/model';
-import * as kinesis from '~/widgets/kinesis/model';
-import * as s3 from '~/widgets/s3/model';
-import type { AnyField } from '~/widgets/shared/fields';
-import { MAX_NUMBER_TEXT, NOTE_EXCERPT_MAX } from '~/widgets/shared/params';
-import { searchFor, stateFromSearch } from '~/widgets/shared/state';
+import * as emr from '~/libs/widgets/emr/model';
+import * as kinesis from '~/libs/widgets/kinesis/model';
+import * as s3 from '~/libs/widgets/s3/model';
+import type { AnyField } from '~/libs/widgets/shared/fields';
+import { MAX_NUMBER_TEXT, NOTE_EXCERPT_MAX } from '~/libs/widgets/shared/params';
+import { searchFor, stateFromSearch } from '~/libs/widgets/shared/state';
 
 type Inputs = Record<string, string | boolean>;
 

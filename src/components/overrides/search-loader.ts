@@ -3,7 +3,7 @@
  * stylesheet that Pagefind writes next to its index (`pagefind/pagefind-ui.{js,css}`), so nothing of the search
  * UI is in the pages' own bundles. Every later call returns the same promise, so reopening is instant.
  */
-import { sectionOfUrl } from '~/lib/sections';
+import { sectionOfUrl } from '~/libs/sections';
 
 interface PagefindResult {
   url: string;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 
-import { flashcardsFile, loadStudyData } from '~/study/catalog';
+import { loadStudyData } from '~/libs/study/catalog';
+import { flashcardsFile } from '~/libs/study/views';
 
 /** The card text the flashcards island loads on the Flashcards page (one file, so no page carries it as props). */
 export const GET: APIRoute = async () =>

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 
-import { loadStudyData, questionsFile } from '~/study/catalog';
+import { loadStudyData } from '~/libs/study/catalog';
+import { questionsFile } from '~/libs/study/views';
 
 /** The questions, options and explanations the practice-questions island loads on the Practice questions page. */
 export const GET: APIRoute = async () =>

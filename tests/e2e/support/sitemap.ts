@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 
 import { BASE_PATH, ORIGIN, sitePath } from './env';
-import { printableSections, sectionPrintPath } from '../../../src/lib/sections';
+import { printableSections, sectionPrintPath } from '../../../src/libs/sections';
 
 /** Every page URL in the build's sitemap, as paths on the test server (the base path included). */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {

@@ -6,7 +6,7 @@ export const FLASHCARDS_PATH = '/review/flashcards/';
 export const STORAGE_KEY = 'aws-ml-study:flashcards:v1';
 export const BACKUP_KEY = 'aws-ml-study:flashcards:v1:backup';
 
-/** What the flashcards keep in localStorage (src/study/store.ts). */
+/** What the flashcards keep in localStorage (src/libs/study/store.ts). */
 export interface StoredProgress {
   version: number;
   cards: Record<string, Record<string, number>>;

@@ -1,0 +1,320 @@
+/**
+ * The island kit, shared by the widgets (src/components/widgets/) and the study tools (src/components/study/): `useHydrated`, the frame,
+ * the JavaScript-only control groups, labelled fields with their allowed range and error message, radio groups and
+ * selects, the note about ignored URL parameters, the "why" list, the AWS sources and the print summary. They only
+ * map props to JSX; their styles are ui.css.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+import type { DocLink, Explanation } from '~/libs/widgets/shared/params';
+// The buttons' look is button.css, which PageTitle.astro loads on every page (importing it here too would make it a
+// stylesheet of its own, which the build inlines).
+import './ui.css';
+// The EMR explainer's own styles live with it (EmrNodeTypes.tsx imports them) but are bundled into the kit's file:
+// on their own they are under Astro's 4 KB limit for inlining a stylesheet, so the build would put them in a <style>
+// in the page instead (the HTML changes, and in a trial build the policy had no hash for it).
+import '~/components/widgets/emr/emr.css';
+
+/** false on the server and until hydration (see `JsControls`). */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
+export function WidgetFrame(props: { title: string; testId: string; hydrated: boolean; children: ComponentChildren }) {
+  return (
+    <section class="widget not-content" aria-label={props.title} data-testid={props.testId} data-hydrated={String(props.hydrated)}>
+      {props.children}
+    </section>
+  );
+}
+
+/**
+ * A group of controls that only work with JavaScript. The server render disables the whole group, so a reader
+ * without JavaScript sees greyed controls beside the default result; the `client:intent` directive enables it as
+ * soon as scripts run (a first click or keypress is what starts hydration), and hydration keeps it enabled.
+ */
+export function JsControls(props: { hydrated: boolean; class: string; legend?: string; children: ComponentChildren }) {
+  return (
+    <fieldset class={`widget-js-controls ${props.class}`} disabled={!props.hydrated} data-js-controls="">
+      {props.legend ? <legend class="widget-subhead">{props.legend}</legend> : null}
+      {props.children}
+    </fieldset>
+  );
+}
+
+export function Controls(props: { legend: string; children: ComponentChildren; onReset: () => void; hydrated: boolean }) {
+  return (
+    <form class="widget-form" data-pagefind-ignore="all" onSubmit={(event) => event.preventDefault()} aria-label={props.legend}>
+      <JsControls hydrated={props.hydrated} class="widget-controls">
+        {props.children}
+        <button type="button" class="widget-reset" onClick={props.onReset}>
+          Reset to defaults
+        </button>
+      </JsControls>
+    </form>
+  );
+}
+
+/** What the fields of one widget share: ids under one prefix, the inputs, their messages and the setter. */
+export interface WidgetForm<I extends object> {
+  readonly idPrefix: string;
+  readonly inputs: I;
+  readonly errors: Partial<Record<keyof I, string>>;
+  readonly allowed: Partial<Record<keyof I, string>>;
+  readonly set: <K extends keyof I>(field: K, value: I[K]) => void;
+}
+
+/** The fields of `I` whose values are strings (every form value is). */
+type StringField<I> = { [P in keyof I]: I[P] extends string ? P : never }[keyof I] & string;
+
+/** A NumberField's value, allowed range, message and handler for the input named `name`. */
+export function numberProps<I extends object, K extends StringField<I>>(form: WidgetForm<I>, name: K) {
+  return {
+    id: `${form.idPrefix}-${name}`,
+    name,
+    value: form.inputs[name] as string,
+    allowed: form.allowed[name] ?? '',
+    error: form.errors[name],
+    onInput: (value: string) => form.set(name, value as I[K]),
+  };
+}
+
+/** A ChoiceField's value and handler for the input named `name`. */
+export function choiceProps<I extends object, K extends StringField<I>>(form: WidgetForm<I>, name: K) {
+  return { name, idPrefix: form.idPrefix, value: form.inputs[name], onChange: (value: I[K]) => form.set(name, value) };
+}
+
+export function NumberField(props: {
+  id: string;
+  name: string;
+  label: string;
+  unit?: string;
+  value: string;
+  allowed: string;
+  error: string | undefined;
+  onInput: (value: string) => void;
+}) {
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  return (
+    <div class="widget-field" data-invalid={props.error ? 'true' : undefined}>
+      <label for={props.id}>
+        {props.label}
+        {props.unit ? <span class="widget-unit"> ({props.unit})</span> : null}
+      </label>
+      <input
+        id={props.id}
+        name={props.name}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellcheck={false}
+        value={props.value}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? `${errorId} ${hintId}` : hintId}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+      <p id={hintId} class="widget-hint">
+        Allowed: {props.allowed}
+      </p>
+      {props.error ? (
+        <p id={errorId} class="widget-error" data-testid={`error-${props.name}`}>
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function ChoiceField<T extends string>(props: {
+  name: string;
+  idPrefix: string;
+  legend: string;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string; hint?: string }>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset class="widget-field widget-choice">
+      <legend>{props.legend}</legend>
+      {props.options.map((option) => {
+        const id = `${props.idPrefix}-${props.name}-${option.value}`;
+        return (
+          <div class="widget-option" key={option.value}>
+            <input
+              type="radio"
+              id={id}
+              name={`${props.idPrefix}-${props.name}`}
+              value={option.value}
+              checked={props.value === option.value}
+              onChange={() => props.onChange(option.value)}
+            />
+            <label for={id}>
+              {option.label}
+              {option.hint ? <span class="widget-option-hint"> — {option.hint}</span> : null}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** URL parameters that were ignored: plain text, never markup. */
+export function UrlNotes(props: { notes: readonly string[] }) {
+  if (props.notes.length === 0) return null;
+  return (
+    <div class="widget-notes" role="status" data-testid="url-notes">
+      <p>Some settings in this page’s address were not valid and were ignored:</p>
+      <ul>
+        {props.notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function NoResult() {
+  return (
+    <p class="widget-no-result" data-testid="no-result">
+      No result until the highlighted input is corrected: the message beside it says what is allowed.
+    </p>
+  );
+}
+
+export function Why(props: { items: readonly Explanation[]; heading?: string }) {
+  return (
+    <div class="widget-why">
+      <p class="widget-subhead">{props.heading ?? 'Why'}</p>
+      <ol>
+        {props.items.map((item) => (
+          <li key={item.rule}>
+            <strong>{item.rule}.</strong> {item.detail}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export function Warnings(props: { items: readonly string[] }) {
+  if (props.items.length === 0) return null;
+  return (
+    <div class="widget-warnings">
+      <p class="widget-subhead">Watch out</p>
+      <ul>
+        {props.items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function Sources(props: { docs: readonly DocLink[] }) {
+  return (
+    <div class="widget-sources">
+      <p class="widget-subhead">AWS sources</p>
+      <ul>
+        {props.docs.map((doc) => (
+          <li key={doc.url}>
+            <a href={doc.url}>{doc.title}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The current inputs and result as a small table: hidden on screen, printed instead of the controls. */
+export function PrintSummary(props: { caption: string; rows: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <table class="widget-print-summary" data-testid="print-summary" data-pagefind-ignore="all">
+      <caption>{props.caption}</caption>
+      <tbody>
+        {props.rows.map(([label, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function CheckboxField(props: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const hintId = `${props.id}-hint`;
+  return (
+    <div class="widget-field">
+      <div class="widget-option">
+        <input
+          type="checkbox"
+          id={props.id}
+          name={props.name}
+          checked={props.checked}
+          aria-describedby={hintId}
+          onChange={(event) => props.onChange(event.currentTarget.checked)}
+        />
+        <label for={props.id}>{props.label}</label>
+      </div>
+      <p id={hintId} class="widget-hint">
+        {props.hint}
+      </p>
+    </div>
+  );
+}
+
+export function SelectField<T extends string>(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  /** For a select outside a `JsControls` group. */
+  disabled?: boolean;
+  /** A message when the choice is not allowed with the other inputs. */
+  error?: string | undefined;
+  onChange: (value: T) => void;
+}) {
+  const errorId = `${props.id}-error`;
+  return (
+    <div class="widget-field" data-invalid={props.error ? 'true' : undefined}>
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        name={props.name}
+        value={props.value}
+        disabled={props.disabled}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? errorId : undefined}
+        onChange={(event) => {
+          const picked = props.options.find((option) => option.value === event.currentTarget.value);
+          if (picked) props.onChange(picked.value);
+        }}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {props.error ? (
+        <p id={errorId} class="widget-error" data-testid={`error-${props.name}`}>
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

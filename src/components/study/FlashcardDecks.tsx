@@ -1,0 +1,102 @@
+/** The flashcards' deck picker: a collapsible list of decks by section, each with its progress, plus Pick all and Clear. */
+import { useMemo } from 'preact/hooks';
+
+import type { DeckSummary } from '~/libs/study/views';
+import { pickedSummary } from '~/libs/study/flashcards-format';
+import { deckProgress, describeDue } from '~/libs/study/session';
+import { withSelected, type Store } from '~/libs/study/store';
+import { useDecksOpen, type UpdateStore } from './useFlashcards';
+
+interface DeckProps {
+  readonly store: Store;
+  readonly update: UpdateStore;
+  readonly now: number;
+  readonly hydrated: boolean;
+}
+
+/** The decks grouped by section, in page order. */
+function bySection(decks: readonly DeckSummary[]) {
+  const groups: Array<{ section: string; label: string; decks: DeckSummary[] }> = [];
+  for (const deck of decks) {
+    const group = groups.find((g) => g.section === deck.section);
+    if (group) group.decks.push(deck);
+    else groups.push({ section: deck.section, label: deck.sectionLabel, decks: [deck] });
+  }
+  return groups;
+}
+
+export function DeckPicker(props: DeckProps & { decks: readonly DeckSummary[]; selected: readonly DeckSummary[]; loaded: boolean }) {
+  const { decks, store, update, hydrated } = props;
+  const [open, setOpen] = useDecksOpen(props.loaded, store.selected.length);
+  const sections = useMemo(() => bySection(decks), [decks]);
+  return (
+    <details class="study-decks" open={open} data-testid="decks" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <span class="study-decks-title">Decks</span> <span class="study-muted">({pickedSummary(props.selected.map((deck) => deck.title))})</span>
+      </summary>
+      <form class="study-decks-form" aria-label="Decks" onSubmit={(event) => event.preventDefault()}>
+        <div class="study-decks-head">
+          <button
+            type="button"
+            class="study-button study-small"
+            disabled={!hydrated}
+            onClick={() => update((s) => withSelected(s, decks.map((deck) => deck.key)))}
+          >
+            Pick all
+          </button>
+          <button
+            type="button"
+            class="study-button study-small"
+            disabled={!hydrated || props.selected.length === 0}
+            onClick={() => update((s) => withSelected(s, []))}
+          >
+            Clear
+          </button>
+        </div>
+        <div class="study-deck-groups">
+          {sections.map((group) => (
+            <fieldset class="study-deck-group" key={group.section}>
+              <legend>{group.label}</legend>
+              {group.decks.map((deck) => (
+                <DeckChoice key={deck.key} deck={deck} store={store} update={update} now={props.now} hydrated={hydrated} />
+              ))}
+            </fieldset>
+          ))}
+        </div>
+      </form>
+    </details>
+  );
+}
+
+/** One deck's checkbox and its progress: cards new, due and learned, or when the next one is due. */
+function DeckChoice({ deck, store, update, now, hydrated }: DeckProps & { deck: DeckSummary }) {
+  const progress = deckProgress(deck, store, now);
+  const id = `fc-deck-${deck.key}`;
+  const setDeck = (on: boolean) => update((s) => withSelected(s, on ? [...s.selected, deck.key] : s.selected.filter((key) => key !== deck.key)));
+  return (
+    <div class="study-deck">
+      <input
+        type="checkbox"
+        id={id}
+        name="deck"
+        value={deck.key}
+        checked={store.selected.includes(deck.key)}
+        disabled={!hydrated}
+        aria-describedby={`${id}-progress`}
+        onChange={(event) => setDeck(event.currentTarget.checked)}
+      />
+      <label for={id}>{deck.title}</label>
+      <span
+        id={`${id}-progress`}
+        class="study-deck-progress"
+        data-testid={`progress-${deck.key}`}
+        data-new={progress.new}
+        data-due={progress.due}
+        data-learned={progress.learned}
+      >
+        {progress.total} cards: {progress.new} new, {progress.due} due, {progress.learned} learned
+        {progress.nextDue !== undefined && progress.due === 0 ? `; next ${describeDue(progress.nextDue, now)}` : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * The flashcards island's hooks: the card text loaded from its JSON file, the clock, the session (which card is
+ * next, flip and rate, where the focus goes) and the keys (Space flips, 1-5 rate). The components in
+ * Flashcards*.tsx only map what these return to JSX.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+
+import type { DeckSummary } from '~/libs/study/views';
+import { readFlashcardsFile, type CardText } from '~/libs/study/files';
+import { nextCard, type DeckCards } from '~/libs/study/session';
+import { isRating, review, type Rating } from '~/libs/study/sm2';
+import { cardState, updateCard, type Store } from '~/libs/study/store';
+import type { useProgressStore } from './useProgressStore';
+import { useStudyFile, type StudyFile } from './useStudyFile';
+
+export type Content = StudyFile<ReadonlyMap<string, ReadonlyMap<string, CardText>>>;
+
+export type UpdateStore = ReturnType<typeof useProgressStore>['update'];
+
+export interface LastRated {
+  readonly key: string;
+  readonly rating: Rating;
+  readonly due: number;
+  readonly at: number;
+}
+
+/** The card text, fetched once from `dataUrl`. */
+export const useCardContent = (dataUrl: string): Content => useStudyFile(dataUrl, readFlashcardsFile);
+
+/** The time, moved on every minute while the page is open (cards come due) and by the caller after a flip or a rating. */
+export function useNow(): [number, (time: number) => void] {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 60_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return [now, setNow];
+}
+
+/**
+ * The card to study now in the picked decks, its text, whether it is flipped, the last rating, and the actions. The
+ * focus follows the reader: after a flip it goes to the card (where 1-5 rate it), after a rating to the next card's
+ * "Show answer" button.
+ */
+export function useFlashcardSession(decks: readonly DeckSummary[], store: Store, update: UpdateStore, content: Content) {
+  const [now, setNow] = useNow();
+  const [flippedKey, setFlippedKey] = useState<string | undefined>(undefined);
+  const [lastRated, setLastRated] = useState<LastRated | undefined>(undefined);
+
+  // The picked decks in page order (the store may name decks that no longer exist: they are ignored).
+  const selected = decks.filter((deck) => store.selected.includes(deck.key));
+  const session: DeckCards[] = selected.map((deck) => ({ key: deck.key, cardIds: deck.cardIds }));
+  const next = nextCard(session, store, now);
+  const current = next.kind === 'done' ? undefined : next.card;
+  const flipped = current !== undefined && flippedKey === current.key;
+  const text = current && content.status === 'ready' ? content.value.get(current.deck)?.get(current.cardId) : undefined;
+  const { cardRef, flipRef, focusAfterRating } = useCardFocus(flipped, current?.key, lastRated);
+
+  const flip = useCallback(() => {
+    if (current === undefined || text === undefined) return;
+    setFlippedKey(current.key);
+    setNow(Date.now());
+  }, [current, text, setNow]);
+
+  const rate = useCallback(
+    (rating: Rating) => {
+      if (current === undefined || !flipped) return;
+      const at = Date.now();
+      const state = review(cardState(store, current.key), rating, at);
+      update((s) => updateCard(s, current.key, state));
+      setLastRated({ key: current.key, rating, due: state.due, at });
+      setFlippedKey(undefined);
+      setNow(at);
+      focusAfterRating.current = true;
+    },
+    [current, flipped, store, update, setNow],
+  );
+
+  /** After a reset: no card is flipped and no rating is reported. */
+  const clear = useCallback(() => {
+    setLastRated(undefined);
+    setFlippedKey(undefined);
+  }, []);
+
+  useCardKeys(flip, rate, flipped, text !== undefined);
+
+  return { now, selected, next, current, flipped, text, lastRated, flip, rate, clear, cardRef, flipRef };
+}
+
+/** Where the focus goes when the card changes; `focusAfterRating` is set by a rating. */
+function useCardFocus(flipped: boolean, cardKey: string | undefined, lastRated: LastRated | undefined) {
+  const cardRef = useRef<HTMLElement>(null);
+  const flipRef = useRef<HTMLButtonElement>(null);
+  const focusAfterRating = useRef(false);
+  // After a flip the button is gone: keep the focus on the card, where the keys 1-5 rate it.
+  useEffect(() => {
+    if (flipped) cardRef.current?.focus({ preventScroll: true });
+  }, [flipped]);
+  // After a rating, the next card's button takes the focus (Space or Enter shows its answer).
+  useEffect(() => {
+    if (!focusAfterRating.current) return;
+    focusAfterRating.current = false;
+    (flipRef.current ?? cardRef.current)?.focus({ preventScroll: true });
+  }, [cardKey, lastRated]);
+  return { cardRef, flipRef, focusAfterRating };
+}
+
+/** Whether a key press belongs to something else on the page (a field, a button, the search dialog). */
+function ownedElsewhere(event: KeyboardEvent, interactive: string): boolean {
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return true;
+  const target = event.target instanceof Element ? event.target : null;
+  return Boolean(target?.closest(`input, textarea, select, [contenteditable=''], [contenteditable='true'], dialog${interactive}`));
+}
+
+/** Space shows the answer of a card with text; once it is shown, the keys 1-5 rate it. */
+function useCardKeys(flip: () => void, rate: (rating: Rating) => void, flipped: boolean, hasText: boolean) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === ' ' && !flipped && hasText && !ownedElsewhere(event, ', button, a, summary')) {
+        event.preventDefault();
+        flip();
+      } else if (flipped && /^[1-5]$/.test(event.key) && !event.repeat && !ownedElsewhere(event, '')) {
+        const rating = Number(event.key);
+        if (isRating(rating)) {
+          event.preventDefault();
+          rate(rating);
+        }
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [flip, rate, flipped, hasText]);
+}
+
+/** The deck list starts open for a first visit and closed when decks were picked before, so the card is in view. */
+export function useDecksOpen(loaded: boolean, pickedCount: number): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(true);
+  const settled = useRef(false);
+  useEffect(() => {
+    if (!loaded || settled.current) return;
+    settled.current = true;
+    setOpen(pickedCount === 0);
+  }, [loaded, pickedCount]);
+  return [open, setOpen];
+}
+
+/** Moves the focus to `ref` once after `request()` (used when the button that had it goes away). */
+export function useFocusRequest<T extends HTMLElement>(ref: { readonly current: T | null }): () => void {
+  const [requested, setRequested] = useState(false);
+  useEffect(() => {
+    if (!requested) return;
+    setRequested(false);
+    ref.current?.focus();
+  }, [requested, ref]);
+  return useCallback(() => setRequested(true), []);
+}

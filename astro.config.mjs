@@ -72,7 +72,8 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
-        ThemeProvider: './src/components/overrides/ThemeProvider.astro', ThemeSelect: './src/components/overrides/ThemeSelect.astro', // work with storage blocked
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro', // work with storage blocked
       },
       customCss: ['./src/styles/site.css'],
       // Long code lines wrap instead of scrolling: nothing to reach by keyboard, nothing cut off on paper.

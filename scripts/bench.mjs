@@ -34,7 +34,10 @@ const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--
 const settings = {
   buildRuns: Math.max(1, Number(option('build-runs', '3')) || 3),
   browserRuns: Math.max(1, Number(option('runs', '5')) || 5),
-  scale: option('scale', '250,1000').split(',').map(Number).filter((n) => n > 0),
+  scale: option('scale', '250,1000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0),
   skip: option('skip', '').split(','),
   keep: process.argv.includes('--keep'),
   port: Number(process.env['BENCH_PORT'] ?? 4390),
@@ -56,11 +59,18 @@ function ensureTool(command, aptPackage, what) {
   if (works()) return;
   if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
     log(`installing ${aptPackage} with apt-get`);
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', aptPackage]]) spawnSync('apt-get', args, { stdio: ['ignore', 2, 2] });
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', aptPackage],
+    ])
+      spawnSync('apt-get', args, { stdio: ['ignore', 2, 2] });
     if (works()) return;
   }
-  console.error(`npm run bench needs ${what} (${command}). Install it, then run the bench again:\n  Debian/Ubuntu: sudo apt-get install -y ${aptPackage}`);
-  if (aptPackage === 'hyperfine') console.error('  elsewhere: brew install hyperfine, or cargo install hyperfine (https://github.com/sharkdp/hyperfine)');
+  console.error(
+    `npm run bench needs ${what} (${command}). Install it, then run the bench again:\n  Debian/Ubuntu: sudo apt-get install -y ${aptPackage}`,
+  );
+  if (aptPackage === 'hyperfine')
+    console.error('  elsewhere: brew install hyperfine, or cargo install hyperfine (https://github.com/sharkdp/hyperfine)');
   process.exit(1);
 }
 
@@ -107,7 +117,10 @@ function processesIn(dir) {
 function sampleTreeRss(dir) {
   let peak = 0;
   const timer = setInterval(() => {
-    peak = Math.max(peak, processesIn(dir).reduce((sum, found) => sum + found.rssKiB, 0));
+    peak = Math.max(
+      peak,
+      processesIn(dir).reduce((sum, found) => sum + found.rssKiB, 0),
+    );
   }, 200);
   return () => {
     clearInterval(timer);
@@ -165,7 +178,8 @@ async function timeBuilds(dir, label, runs) {
   const peakTreeRssKiB = stopSampling();
   const buildLog = fs.existsSync(at('.bench-build.log')) ? fs.readFileSync(at('.bench-build.log'), 'utf8') : '';
   fs.writeFileSync(path.join(RESULTS, 'logs', `build-${label}.log`), buildLog);
-  if (code !== 0) return { ok: false, error: `hyperfine exited with ${code}; the build log ends:\n${buildLog.trim().split('\n').slice(-15).join('\n')}` };
+  if (code !== 0)
+    return { ok: false, error: `hyperfine exited with ${code}; the build log ends:\n${buildLog.trim().split('\n').slice(-15).join('\n')}` };
   const result = JSON.parse(fs.readFileSync(at('.bench-hyperfine.json'), 'utf8')).results[0];
   const gnuTime = fs
     .readFileSync(at('.bench-time'), 'utf8')
@@ -246,7 +260,10 @@ const report = {
     astro: JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules', 'astro', 'package.json'), 'utf8')).version,
     hyperfine: output('hyperfine', ['--version']),
     machine: `${cpus.length} cores (${cpus[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()} ${os.arch()}`,
-    loadAverage: os.loadavg().map((n) => n.toFixed(2)).join(' / '),
+    loadAverage: os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' / '),
     loadAverageEnd: '',
     basePath: BASE_PATH,
     settings,
@@ -310,7 +327,10 @@ if (!report.build.ok) {
 }
 
 report.meta.durationS = Math.round((Date.now() - started) / 1000);
-report.meta.loadAverageEnd = os.loadavg().map((n) => n.toFixed(2)).join(' / ');
+report.meta.loadAverageEnd = os
+  .loadavg()
+  .map((n) => n.toFixed(2))
+  .join(' / ');
 const markdown = renderMarkdown(report);
 fs.writeFileSync(path.join(RESULTS, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 fs.writeFileSync(path.join(RESULTS, 'report.md'), markdown);

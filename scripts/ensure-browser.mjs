@@ -8,11 +8,10 @@ const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 function playwrightChromium() {
   try {
-    const out = execFileSync(
-      process.execPath,
-      ['-e', "process.stdout.write(require('playwright-core').chromium.executablePath())"],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-    );
+    const out = execFileSync(process.execPath, ['-e', "process.stdout.write(require('playwright-core').chromium.executablePath())"], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return out && existsSync(out) ? out : undefined;
   } catch {
     return undefined;

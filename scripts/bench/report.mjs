@@ -21,8 +21,7 @@ const median = (list) => {
   return sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 /** @param {number[]} list */
-const stats = (list) =>
-  list.length ? `${time(median(list))} (${time(Math.min(...list))}–${time(Math.max(...list))}, n=${list.length})` : '–';
+const stats = (list) => (list.length ? `${time(median(list))} (${time(Math.min(...list))}–${time(Math.max(...list))}, n=${list.length})` : '–');
 /** @param {{ raw: number; gzip: number; requests?: number }} group */
 const pair = (group) => `${size(group.raw)} / ${size(group.gzip)}${group.requests === undefined ? '' : ` (${group.requests})`}`;
 /** @param {(string | number)[][]} rows @param {string} align e.g. 'lrr' */
@@ -43,7 +42,13 @@ const REPRESENTATIVE = [
 /** @param {any} build */
 function buildSection(build) {
   if (!build.ok) return `## 1. Build\n\nFailed: ${build.error}\n`;
-  const runs = build.runs.map((/** @type {any} */ r, /** @type {number} */ i) => [i + 1, time(r.wallS * 1000), `${r.userS?.toFixed(1)} s`, `${r.systemS?.toFixed(1)} s`, kibSize(r.maxRssKiB)]);
+  const runs = build.runs.map((/** @type {any} */ r, /** @type {number} */ i) => [
+    i + 1,
+    time(r.wallS * 1000),
+    `${r.userS?.toFixed(1)} s`,
+    `${r.systemS?.toFixed(1)} s`,
+    kibSize(r.maxRssKiB),
+  ]);
   const rss = median(build.runs.map((/** @type {any} */ r) => r.maxRssKiB).filter(Number.isFinite));
   const w = build.wallS;
   const p = build.phases;
@@ -52,13 +57,22 @@ function buildSection(build) {
     '',
     `Cold \`npx astro build\` of ${build.htmlPages} HTML pages in a temporary copy, timed by [hyperfine](https://github.com/sharkdp/hyperfine) over ${build.runs.length} runs (dist/ and the caches of Astro and Vite are removed before each run, untimed). Max RSS is the largest single process (GNU time); peak tree RSS is the highest sum over all processes of the build (sampled every 200 ms), over all runs. On a busy machine wall time grows with the load (see the load averages above); CPU time varies less.`,
     '',
-    table([['Run', 'Wall', 'User CPU', 'System CPU', 'Max RSS'], ...runs, ['**median**', `**${time(w.median * 1000)}**`, '', '', `**${kibSize(rss)}**`]], 'lrrrr'),
+    table(
+      [['Run', 'Wall', 'User CPU', 'System CPU', 'Max RSS'], ...runs, ['**median**', `**${time(w.median * 1000)}**`, '', '', `**${kibSize(rss)}**`]],
+      'lrrrr',
+    ),
     '',
     `hyperfine: mean ${time(w.mean * 1000)} ± ${time(w.stddev * 1000)}, range ${time(w.min * 1000)} … ${time(w.max * 1000)}. Peak tree RSS: **${kibSize(build.peakTreeRssKiB)}**.`,
     '',
     'Phases of the last run, as Astro prints them:',
     '',
-    table([['Vite bundling', 'Rendering static routes', 'Pagefind index', 'Astro total', 'Warnings in log'], [time(p.viteBundleMs), time(p.staticRoutesMs), time(p.pagefindMs), time(p.astroTotalMs), p.warnings]], 'rrrrr'),
+    table(
+      [
+        ['Vite bundling', 'Rendering static routes', 'Pagefind index', 'Astro total', 'Warnings in log'],
+        [time(p.viteBundleMs), time(p.staticRoutesMs), time(p.pagefindMs), time(p.astroTotalMs), p.warnings],
+      ],
+      'rrrrr',
+    ),
     '',
   ].join('\n');
 }
@@ -92,9 +106,17 @@ function scalingSection(report) {
     '',
     `Existing section pages copied (as bench-NNNN.mdx beside their source, each with a unique title) in the temporary copy until the site has about ${report.scaling.map((/** @type {any} */ p) => p.target.toLocaleString('en')).join(' and ')} content pages; one cold build each, links validator and Pagefind included. Starlight renders the whole sidebar into every page, so dist/ per page grows with the size of the site.`,
     '',
-    table([['HTML pages', 'Wall', 'Per page', 'Render', 'Pagefind', 'Max RSS', 'Peak tree RSS', 'dist/', 'dist/ per page', 'Pagefind index', 'Content'], ...rows], 'rrrrrrrrrrl'),
+    table(
+      [
+        ['HTML pages', 'Wall', 'Per page', 'Render', 'Pagefind', 'Max RSS', 'Peak tree RSS', 'dist/', 'dist/ per page', 'Pagefind index', 'Content'],
+        ...rows,
+      ],
+      'rrrrrrrrrrl',
+    ),
     '',
-    added ? `Marginal cost between the smallest and largest build: **${time(((last.wallS - first.wallS) * 1000) / added)} per added page**, ${size((last.distBytes - first.distBytes) / added)} of dist/ per added page.\n` : '',
+    added
+      ? `Marginal cost between the smallest and largest build: **${time(((last.wallS - first.wallS) * 1000) / added)} per added page**, ${size((last.distBytes - first.distBytes) / added)} of dist/ per added page.\n`
+      : '',
   ].join('\n');
 }
 
@@ -103,7 +125,21 @@ function outputSection(output, weights) {
   const lines = [
     '## 3. Output',
     '',
-    table([['dist/ total', 'Files', 'HTML', '_astro/ bundles', 'Pagefind index', 'Pagefind files', 'Pagefind gzip'], [size(output.bytes), output.files, `${size(output.htmlBytes)} (${output.htmlFiles} files)`, size(output.astroBytes), size(output.pagefindBytes), output.pagefindFiles, size(output.pagefindGzipBytes)]], 'rrrrrrr'),
+    table(
+      [
+        ['dist/ total', 'Files', 'HTML', '_astro/ bundles', 'Pagefind index', 'Pagefind files', 'Pagefind gzip'],
+        [
+          size(output.bytes),
+          output.files,
+          `${size(output.htmlBytes)} (${output.htmlFiles} files)`,
+          size(output.astroBytes),
+          size(output.pagefindBytes),
+          output.pagefindFiles,
+          size(output.pagefindGzipBytes),
+        ],
+      ],
+      'rrrrrrr',
+    ),
     '',
   ];
   if (!weights) return lines.join('\n');
@@ -117,7 +153,15 @@ function outputSection(output, weights) {
         ['Page', 'HTML', 'CSS', 'JS', 'Other', 'Total', 'Widget code, on first use'],
         ...REPRESENTATIVE.filter(([, page]) => byPage.has(page)).map(([label, page]) => {
           const w = byPage.get(page);
-          return [`${label} (\`${page}\`)`, pair(w.html), pair(w.css), pair(w.js), pair(w.other), pair(w.total), w.onUse.requests ? pair(w.onUse) : '–'];
+          return [
+            `${label} (\`${page}\`)`,
+            pair(w.html),
+            pair(w.css),
+            pair(w.js),
+            pair(w.other),
+            pair(w.total),
+            w.onUse.requests ? pair(w.onUse) : '–',
+          ];
         }),
       ],
       'lrrrrrr',
@@ -130,7 +174,14 @@ function outputSection(output, weights) {
     table(
       [
         ['Page', 'Total', 'HTML', 'Article', 'Total without the article', 'On first use'],
-        ...weights.map((w) => [`\`${w.page}\``, size(w.total.gzip), size(w.html.gzip), size(w.article), size(w.total.gzip - w.article), w.onUse.requests ? size(w.onUse.gzip) : '–']),
+        ...weights.map((w) => [
+          `\`${w.page}\``,
+          size(w.total.gzip),
+          size(w.html.gzip),
+          size(w.article),
+          size(w.total.gzip - w.article),
+          w.onUse.requests ? size(w.onUse.gzip) : '–',
+        ]),
       ],
       'lrrrrr',
     ),
@@ -149,7 +200,7 @@ function browserSection(browser) {
     /** @param {string} key */
     const list = (key) => search.runs.map((/** @type {any} */ r) => r[key]);
     lines.push(
-      'Median (min–max, n runs), measured in the page with performance.now(). Search: Ctrl+K, typing into the dialog, first `.pagefind-ui__result-link` in the DOM (includes Pagefind UI\'s 300 ms input debounce). The Pagefind UI loads on first use, so the cold time includes loading it.',
+      "Median (min–max, n runs), measured in the page with performance.now(). Search: Ctrl+K, typing into the dialog, first `.pagefind-ui__result-link` in the DOM (includes Pagefind UI's 300 ms input debounce). The Pagefind UI loads on first use, so the cold time includes loading it.",
       '',
       table(
         [
@@ -173,7 +224,15 @@ function browserSection(browser) {
           ...browser.hydration.map((/** @type {any} */ h) => {
             /** @param {string} key */
             const list = (key) => h.runs.map((/** @type {any} */ r) => r[key]);
-            return [`\`${h.testId}\``, `\`${h.page}\``, h.runs[0]?.trigger ?? '–', stats(list('cold')), stats(list('warm')), time(median(list('domContentLoaded'))), time(median(list('load')))];
+            return [
+              `\`${h.testId}\``,
+              `\`${h.page}\``,
+              h.runs[0]?.trigger ?? '–',
+              stats(list('cold')),
+              stats(list('warm')),
+              time(median(list('domContentLoaded'))),
+              time(median(list('load'))),
+            ];
           }),
         ],
         'lllrrrr',

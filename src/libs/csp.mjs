@@ -77,13 +77,7 @@ export function contentSecurityPolicy(componentFolders) {
   const { scripts, styles } = inlineHashes(astroFiles(componentFolders).map((file) => readFileSync(file, 'utf8')));
   return {
     algorithm: 'SHA-256',
-    directives: [
-      "default-src 'self'",
-      "img-src 'self' data:",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-    ],
+    directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     scriptDirective: {
       // 'self' covers Pagefind's scripts, its dynamic imports and its web worker. Pagefind compiles its WebAssembly
       // in that worker and, where a worker cannot start, in the page: 'wasm-unsafe-eval' allows only that.

@@ -47,7 +47,7 @@ const intentDirective: ClientDirective = (load, _options, island) => {
   // Before hydration a form's Enter key would submit it as a page load; the components handle submit themselves.
   const holdSubmit = (event: Event) => event.preventDefault();
 
-  const start = async () => {
+  const hydrateOnce = async () => {
     if (started) return;
     started = true;
     for (const type of INTENT_EVENTS) island.removeEventListener(type, start);
@@ -58,9 +58,10 @@ const intentDirective: ClientDirective = (load, _options, island) => {
     replayValues(island);
     for (const button of clicked) button.click();
   };
+  const start = () => void hydrateOnce();
 
   if (window.location.search !== '') {
-    void start();
+    start();
     return;
   }
   for (const fieldset of island.querySelectorAll<HTMLFieldSetElement>('fieldset[data-js-controls]')) fieldset.disabled = false;

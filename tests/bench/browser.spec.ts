@@ -37,7 +37,8 @@ function observe() {
       marks['result'] = now;
       armed = false;
     }
-    for (const island of document.querySelectorAll('[data-testid][data-hydrated="true"]')) marks[`hydrated:${island.getAttribute('data-testid')}`] ??= now;
+    for (const island of document.querySelectorAll('[data-testid][data-hydrated="true"]'))
+      marks[`hydrated:${island.getAttribute('data-testid')}`] ??= now;
   };
   const arm = () => {
     delete marks['result'];
@@ -73,8 +74,16 @@ async function waitMark(page: Page, key: string): Promise<number> {
   return Number(await handle.jsonValue());
 }
 
-type Group = { requests: number; raw: number; gzip: number };
-type Load = { kind: 'html' | 'css' | 'js' | 'other'; raw: number; gzip: number };
+interface Group {
+  requests: number;
+  raw: number;
+  gzip: number;
+}
+interface Load {
+  kind: 'html' | 'css' | 'js' | 'other';
+  raw: number;
+  gzip: number;
+}
 const kinds = { document: 'html', stylesheet: 'css', script: 'js' } as const;
 function sum(loads: Load[], kind?: Load['kind']): Group {
   const picked = loads.filter((load) => !kind || load.kind === kind);
@@ -90,7 +99,12 @@ async function weigh(browser: Browser, path: string) {
   page.on('response', (response) => {
     const kind = kinds[response.request().resourceType() as keyof typeof kinds] ?? 'other';
     // Redirects have no body.
-    pending.push(response.body().then((body) => void loads.push({ kind, raw: body.length, gzip: gzip(body) }), () => undefined));
+    pending.push(
+      response.body().then(
+        (body) => void loads.push({ kind, raw: body.length, gzip: gzip(body) }),
+        () => undefined,
+      ),
+    );
   });
   const html = await (await page.goto(path, { waitUntil: 'networkidle' }))?.text();
   await Promise.all(pending);
@@ -112,7 +126,10 @@ test('page weight of every page', async ({ browser, request }) => {
   const pages = [];
   for (const path of paths) pages.push(await weigh(browser, path));
   expect(pages.length).toBeGreaterThan(40);
-  save('weights', pages.sort((a, b) => b.total.gzip - a.total.gzip));
+  save(
+    'weights',
+    pages.sort((a, b) => b.total.gzip - a.total.gzip),
+  );
 });
 
 test('search: time to the first result, cold and warm', async ({ browser }) => {
@@ -137,7 +154,11 @@ test('search: time to the first result, cold and warm', async ({ browser }) => {
     runs.push({ ready, cold, warm, coldFirst, warmFirst: await first.getAttribute('href') });
     await context.close();
   }
-  save('search', { browser: `Chromium ${browser.version()} (${chromiumLaunchOptions().executablePath ?? "Playwright's own"})`, queries: QUERIES, runs });
+  save('search', {
+    browser: `Chromium ${browser.version()} (${chromiumLaunchOptions().executablePath ?? "Playwright's own"})`,
+    queries: QUERIES,
+    runs,
+  });
 });
 
 /** From the pointer over the island (once the page is idle) to hydrated; from navigation start if it needs none. */
@@ -164,7 +185,13 @@ test('island hydration on the tool pages, cold and after a reload', async ({ bro
       const timing = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON() as Record<string, number>);
       await page.reload({ waitUntil: 'commit' });
       const warm = await hydrationTime(page, testId);
-      runs.push({ trigger: cold.trigger, cold: cold.ms, warm: warm.ms, domContentLoaded: timing['domContentLoadedEventEnd'], load: timing['loadEventEnd'] });
+      runs.push({
+        trigger: cold.trigger,
+        cold: cold.ms,
+        warm: warm.ms,
+        domContentLoaded: timing['domContentLoadedEventEnd'],
+        load: timing['loadEventEnd'],
+      });
       await context.close();
     }
     if (testId) islands.push({ testId, page: path.slice(BASE_PATH.length), runs });

@@ -70,7 +70,10 @@ test.describe('page-weight budgets', () => {
   // One test per page (each in a fresh browser context, so nothing comes from the cache of another page).
   for (const path of CONTENT_PAGES) {
     const excluded = frame.exclude.some((excludedPath) => path === sitePath(excludedPath));
-    test(`${path}: what it loads besides its own article is at most ${frame.maxGzipBytes} (+${CSP} for the security policy) gzip bytes${excluded ? ' (printed only: excluded)' : ''}`, async ({ page, request }) => {
+    test(`${path}: what it loads besides its own article is at most ${frame.maxGzipBytes} (+${CSP} for the security policy) gzip bytes${excluded ? ' (printed only: excluded)' : ''}`, async ({
+      page,
+      request,
+    }) => {
       const { loads, total } = await measure(page, path);
       const codeBlocks = loads.some((load) => /\/_astro\/ec\.[\w-]+\.css$/.test(new URL(load.url).pathname));
       const limit = excluded ? undefined : frame.maxGzipBytes + CSP + (codeBlocks ? frame.codeBlockExtraGzipBytes : 0);

@@ -26,7 +26,11 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /**
  * Records every CSP violation the page reports (the `securitypolicyviolation` event, listened for before any
@@ -75,7 +79,11 @@ test.describe('Content-Security-Policy', () => {
   }
 
   test('the policy is in force in the browser: an injected inline script is blocked and reported', async ({ page, health }) => {
-    health.allowConsole('error', /^Executing inline script violates the following Content Security Policy directive 'script-src /, 'the test injects an inline script to see it blocked');
+    health.allowConsole(
+      'error',
+      /^Executing inline script violates the following Content Security Policy directive 'script-src /,
+      'the test injects an inline script to see it blocked',
+    );
     const violations = await watchPolicy(page);
     await page.goto(sitePath('/'));
     await expect(page.locator(POLICY)).toHaveCount(1);

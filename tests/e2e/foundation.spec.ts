@@ -27,9 +27,7 @@ test.describe('foundation', () => {
 
   test('every sidebar link on the home page resolves under the base path', async ({ page, request }) => {
     await page.goto(sitePath('/start-here/how-to-use-this-site/'));
-    const hrefs = await page.locator('nav[aria-label="Main"] a[href]').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href') ?? ''),
-    );
+    const hrefs = await page.locator('nav[aria-label="Main"] a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of new Set(hrefs)) {
       expect(href.startsWith(BASE_PATH), href).toBe(true);

@@ -13,7 +13,9 @@ test.describe('the page health check', () => {
     allow?.(health);
     health.watch(context);
     // Another origin, answered locally so nothing leaves the machine.
-    await context.route('http://other.invalid/**', (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
+    await context.route('http://other.invalid/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }),
+    );
     return { context, health, page: await context.newPage() };
   }
 
@@ -56,9 +58,12 @@ test.describe('the page health check', () => {
     await context.route('**/refused.svg', (route) => route.abort('connectionrefused'));
     await context.route('**/cancelled.svg', (route) => route.abort('aborted'));
     await page.goto(sitePath('/'));
-    await page.evaluate(async (urls) => {
-      for (const url of urls) await fetch(url).catch(() => undefined);
-    }, [sitePath('/refused.svg'), sitePath('/cancelled.svg')] as const);
+    await page.evaluate(
+      async (urls) => {
+        for (const url of urls) await fetch(url).catch(() => undefined);
+      },
+      [sitePath('/refused.svg'), sitePath('/cancelled.svg')] as const,
+    );
     const refused = new URL(sitePath('/refused.svg'), page.url()).href;
     await expect.poll(() => health.problems()).toContain(`request failed: ${refused} (net::ERR_CONNECTION_REFUSED)`);
     expect(health.problems().filter((problem) => problem.startsWith('request failed') && problem.includes('cancelled'))).toEqual([]);

@@ -99,7 +99,7 @@ for (const [name, blocker] of Object.entries(BLOCKERS)) {
   });
 }
 
-test('with storage available, the picked theme is stored and kept on the next page, as with Starlight\'s picker', async ({ page }) => {
+test("with storage available, the picked theme is stored and kept on the next page, as with Starlight's picker", async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(sitePath('/'));
   await (await themeSelect(page)).selectOption('dark');

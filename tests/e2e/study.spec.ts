@@ -139,9 +139,15 @@ test.describe('flashcards', () => {
     await flashcards.rate('4 Well');
     await expect(flashcards.lastRating).toContainText('comes back in 6 days');
     const after = await flashcards.stored();
-    expect(after.cards[card(videoCard(0).id)]).toEqual({ repetitions: 2, interval: 6, ease: 2.5, due: T0 + 8 * DAY, reviewed: T0 + 2 * DAY, rating: 4 });
+    expect(after.cards[card(videoCard(0).id)]).toEqual({
+      repetitions: 2,
+      interval: 6,
+      ease: 2.5,
+      due: T0 + 8 * DAY,
+      reviewed: T0 + 2 * DAY,
+      rating: 4,
+    });
     await expect(current).toHaveAttribute('data-card', card(videoCard(1).id));
-
   });
 
   test('the keys 1-5 do nothing before the answer is shown, and Space does not steal a checkbox', async ({ page, flashcards }) => {
@@ -231,7 +237,7 @@ test.describe('flashcards', () => {
   for (const [what, action] of [
     ['writes garbage over the progress', 'garbage'],
     ['removes the progress', 'remove'],
-    ['clears all of the site\'s storage', 'clear'],
+    ["clears all of the site's storage", 'clear'],
   ] as const) {
     test(`another tab that ${what} does not wipe this tab's progress: a copy is kept and Restore saves it again`, async ({ context, flashcards }) => {
       await flashcards.open(T0);
@@ -279,7 +285,7 @@ test.describe('flashcards', () => {
     });
   }
 
-  test('a rating after another tab damaged the storage saves all of this tab\'s progress, not less', async ({ context, flashcards }) => {
+  test("a rating after another tab damaged the storage saves all of this tab's progress, not less", async ({ context, flashcards }) => {
     await flashcards.open(T0);
     const root = flashcards.root;
     await flashcards.deck(video.title).check();
@@ -289,7 +295,9 @@ test.describe('flashcards', () => {
     await other.evaluate((key) => window.localStorage.setItem(key, 'null'), STORAGE_KEY);
     await expect(root.getByTestId('store-restore')).toContainText('1 card record');
     await flashcards.rate('5 Perfectly');
-    await expect.poll(async () => Object.keys((await flashcards.stored()).cards).sort()).toEqual([card(videoCard(0).id), card(videoCard(1).id)].sort());
+    await expect
+      .poll(async () => Object.keys((await flashcards.stored()).cards).sort())
+      .toEqual([card(videoCard(0).id), card(videoCard(1).id)].sort());
     // Nothing is left to restore: the saved progress has everything the copy has.
     await expect(root.getByTestId('store-restore')).toHaveCount(0);
   });
@@ -360,9 +368,11 @@ test.describe('flashcards', () => {
 
   test('a full storage quota says progress was not saved, and the message goes once a save works again', async ({ page, flashcards }) => {
     await page.addInitScript(() => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this, …)
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-        if ((window as unknown as { storageFull?: boolean }).storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if ((window as unknown as { storageFull?: boolean }).storageFull)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         setItem.call(this, key, value);
       };
     });
@@ -483,7 +493,10 @@ test.describe('practice questions', () => {
     const q1 = quiz.question(first.id);
     const wrong = right(first) === 0 ? 1 : 0;
     await expect(q1.getByTestId('why')).toHaveCount(0);
-    await q1.getByTestId(`option-${letter(wrong)}`).getByRole('radio').check();
+    await q1
+      .getByTestId(`option-${letter(wrong)}`)
+      .getByRole('radio')
+      .check();
     await q1.getByRole('button', { name: 'Check answer' }).click();
     await expect(q1).toHaveAttribute('data-outcome', 'wrong');
     await expect(q1.getByTestId('verdict')).toBeFocused();
@@ -515,7 +528,12 @@ test.describe('practice questions', () => {
     await page.keyboard.press('Tab');
     await expect(q2.getByTestId('verdict').getByRole('link')).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(quiz.question(orchestration.questions[2]?.id ?? '').getByRole('radio').first()).toBeFocused();
+    await expect(
+      quiz
+        .question(orchestration.questions[2]?.id ?? '')
+        .getByRole('radio')
+        .first(),
+    ).toBeFocused();
     await expect(score).toHaveAttribute('data-answered', '2');
     await expect(score).toHaveAttribute('data-right', '1');
     expect(await axeViolations(page, '[data-testid="quiz"]')).toEqual([]);

@@ -48,7 +48,7 @@ test.describe('Kinesis shard calculator', () => {
     await expect(kinesis.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '1');
     await expect.poll(() => kinesis.params()).toEqual({ consumers: '3', mode: 'efo' });
     // The focused control shows a visible focus ring.
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
   });
 
@@ -259,7 +259,13 @@ test.describe('EMR node-type explainer', () => {
     // 2 core nodes keep one HDFS copy: losing one loses data, so the default is not low risk.
     await expect(risk).toHaveAttribute('data-risk', 'medium');
     await expect(factor).toHaveAttribute('data-factor', '1');
-    for (const [cores, expected, level] of [['0', '0', 'low'], ['3', '1', 'medium'], ['4', '2', 'low'], ['9', '2', 'low'], ['10', '3', 'low']] as const) {
+    for (const [cores, expected, level] of [
+      ['0', '0', 'low'],
+      ['3', '1', 'medium'],
+      ['4', '2', 'low'],
+      ['9', '2', 'low'],
+      ['10', '3', 'low'],
+    ] as const) {
       await emr.type('Core nodes', cores);
       await expect(factor).toHaveAttribute('data-factor', expected);
       await expect(risk).toHaveAttribute('data-risk', level);
@@ -337,7 +343,11 @@ test.describe('EMR node-type explainer', () => {
       const looks: Record<string, { color: string; background: string; border: string; symbol: string; accent: string }> = {};
       // ?cores=4: 4 On-Demand core nodes -> low; the default (2 core nodes, one HDFS copy) -> medium;
       // ?primary=spot -> high.
-      for (const [query, level] of [['?cores=4', 'low'], ['?tasks=5', 'medium'], ['?primary=spot', 'high']] as const) {
+      for (const [query, level] of [
+        ['?cores=4', 'low'],
+        ['?tasks=5', 'medium'],
+        ['?primary=spot', 'high'],
+      ] as const) {
         await emr.open(query);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const risk = emr.root.getByTestId('cluster-risk');

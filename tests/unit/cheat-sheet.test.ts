@@ -137,10 +137,7 @@ describe('the cheat-sheet checks themselves', () => {
 
   it('rejects a table without the "AWS source" header, naming the line and section', () => {
     const problems = cheatSheetProblems('## Query\n\n| What | Value | Notes |\n|---|---|---|\n| Limit | 1 | 2 |\n');
-    expect(problems).toEqual([
-      'line 3 (Query): table header has no 4th column "AWS source"',
-      'line 5 (Query) "Limit": no AWS source cell',
-    ]);
+    expect(problems).toEqual(['line 3 (Query): table header has no 4th column "AWS source"', 'line 5 (Query) "Limit": no AWS source cell']);
   });
 
   it('asks an unsourced row to say its value is unverified', () => {

@@ -100,7 +100,10 @@ describe('risk: high for a Spot primary, medium for Spot core nodes or a single 
     [
       'high: Spot primary and one HDFS copy, both said',
       cluster('1', '2', '0', 'spot', 'ondemand', 'ondemand'),
-      [/primary node is on Spot/, /HDFS keeps one copy of each block \(dfs\.replication = 1 with 2 core nodes\): losing one core node loses the HDFS data on it\./],
+      [
+        /primary node is on Spot/,
+        /HDFS keeps one copy of each block \(dfs\.replication = 1 with 2 core nodes\): losing one core node loses the HDFS data on it\./,
+      ],
       [],
     ],
     [
@@ -124,19 +127,25 @@ describe('risk: high for a Spot primary, medium for Spot core nodes or a single 
     [
       'low: Reserved primary and core, Spot tasks',
       cluster('3', '4', '4', 'reserved', 'reserved', 'spot'),
-      [/^Primary and core nodes are not on Spot \(both Reserved Instances\), and HDFS keeps 2 copies of each block \(dfs\.replication = 2\)\. Spot is used only for the 4 task nodes, which hold no HDFS data\.$/],
+      [
+        /^Primary and core nodes are not on Spot \(both Reserved Instances\), and HDFS keeps 2 copies of each block \(dfs\.replication = 2\)\. Spot is used only for the 4 task nodes, which hold no HDFS data\.$/,
+      ],
       [/Reserved Instances, Reserved Instances/],
     ],
     [
       'low: different options on primary and core',
       cluster('1', '10', '0', 'ondemand', 'reserved', 'ondemand'),
-      [/^Primary and core nodes are not on Spot \(primary On-Demand, core Reserved Instances\), and HDFS keeps 3 copies of each block \(dfs\.replication = 3\)\.$/],
+      [
+        /^Primary and core nodes are not on Spot \(primary On-Demand, core Reserved Instances\), and HDFS keeps 3 copies of each block \(dfs\.replication = 3\)\.$/,
+      ],
       [],
     ],
     [
       'low: no core nodes',
       cluster('1', '0', '2', 'reserved', 'spot', 'spot'),
-      [/^The primary node is not on Spot \(Reserved Instances\) and there are no core nodes, so no HDFS data can be lost\. Spot is used only for the 2 task nodes, which hold no HDFS data\.$/],
+      [
+        /^The primary node is not on Spot \(Reserved Instances\) and there are no core nodes, so no HDFS data can be lost\. Spot is used only for the 2 task nodes, which hold no HDFS data\.$/,
+      ],
       [],
     ],
   ])('reason: %s', (_name, inputs, says, never) => {
@@ -182,7 +191,9 @@ describe('high availability: three primary nodes are On-Demand only', () => {
 
   it('three Reserved primary nodes: the explanation says why Reserved Instances are allowed', () => {
     const primary = ok(evaluate(cluster('3', '4', '2', 'reserved', 'ondemand', 'spot'))).explanation[0];
-    expect(primary?.detail).toContain('Reserved Instances are a billing discount applied to matching On-Demand Instances, so they meet the On-Demand-only rule.');
+    expect(primary?.detail).toContain(
+      'Reserved Instances are a billing discount applied to matching On-Demand Instances, so they meet the On-Demand-only rule.',
+    );
   });
 
   it.each([
@@ -226,7 +237,11 @@ describe('warnings', () => {
   it.each<[string, Inputs, RegExp[]]>([
     ['defaults (transient batch): 2 core nodes keep one copy', DEFAULTS, [/With 2 core nodes HDFS keeps a single copy of each block/]], // 2 core -> dfs.replication 1
     ['4 On-Demand core nodes, Spot tasks: none', cluster('1', '4', '4', 'ondemand', 'ondemand', 'spot'), []],
-    ['Spot primary with On-Demand core (4)', cluster('1', '4', '0', 'spot', 'ondemand', 'ondemand'), [/primary node is on Spot while other nodes are not/]],
+    [
+      'Spot primary with On-Demand core (4)',
+      cluster('1', '4', '0', 'spot', 'ondemand', 'ondemand'),
+      [/primary node is on Spot while other nodes are not/],
+    ],
     // 10 Spot core nodes -> dfs.replication 3 quoted in the warning
     ['Spot core (10)', cluster('1', '10', '0', 'ondemand', 'spot', 'ondemand'), [/10 core nodes on Spot: .*dfs\.replication = 3/]],
     // all Spot with 4 core nodes: core warning only (no "primary on Spot while others are not")
@@ -275,7 +290,9 @@ describe('explanation', () => {
   });
 
   it('0 core nodes: no HDFS and no replication factor', () => {
-    const details = ok(evaluate(cluster('1', '0', '0', 'ondemand', 'ondemand', 'ondemand'))).explanation.map((e) => e.detail).join('\n');
+    const details = ok(evaluate(cluster('1', '0', '0', 'ondemand', 'ondemand', 'ondemand')))
+      .explanation.map((e) => e.detail)
+      .join('\n');
     expect(details).toContain('0 core nodes \u2192 no HDFS, so there is no replication factor.');
     expect(details).toContain('One primary node is a single point of failure');
   });
@@ -373,7 +390,9 @@ describe('bad input gets a specific message per field', () => {
 
 describe('URL state', () => {
   it('reads every parameter and ignores unknown ones', () => {
-    const { inputs, notes } = fromSearchParams(new URLSearchParams('primaries=3&cores=10&tasks=0&primary=reserved&core=reserved&task=ondemand&risk=low'));
+    const { inputs, notes } = fromSearchParams(
+      new URLSearchParams('primaries=3&cores=10&tasks=0&primary=reserved&core=reserved&task=ondemand&risk=low'),
+    );
     expect(inputs).toEqual(cluster('3', '10', '0', 'reserved', 'reserved', 'ondemand'));
     expect(notes).toEqual([]);
   });

@@ -43,12 +43,11 @@ function yamlAsProse(text: string): string {
     .join('\n');
 }
 
-const files = listFiles(CONTENT)
-  .map((path) => {
-    const id = relative(CONTENT, path).split(sep).join('/');
-    const raw = readFileSync(path, 'utf8');
-    return { id, raw, text: /\.ya?ml$/.test(id) ? yamlAsProse(raw) : raw };
-  });
+const files = listFiles(CONTENT).map((path) => {
+  const id = relative(CONTENT, path).split(sep).join('/');
+  const raw = readFileSync(path, 'utf8');
+  return { id, raw, text: /\.ya?ml$/.test(id) ? yamlAsProse(raw) : raw };
+});
 
 const STARTS_ITEM = /^\s*(?:\||[-*+] |\d+\. )/;
 
@@ -59,7 +58,7 @@ const STARTS_ITEM = /^\s*(?:\||[-*+] |\d+\. )/;
 function units(text: string): string[] {
   const out: string[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
-    const groups: { item: boolean; lines: string[] }[] = [];
+    const groups: Array<{ item: boolean; lines: string[] }> = [];
     for (const line of paragraph.split('\n')) {
       const last = groups.at(-1);
       if (STARTS_ITEM.test(line) || !last) {
@@ -130,7 +129,8 @@ const OUTDATED: Outdated[] = [
   },
   {
     claim: 'Review: S3 durability "the same for all storage classes" without the Reduced Redundancy exception',
-    pattern: /same for (?:all|every)(?: current)? (?:storage )?class(?:es)?|all (?:storage )?classes have the same durability|\bDurability does not\b/i,
+    pattern:
+      /same for (?:all|every)(?: current)? (?:storage )?class(?:es)?|all (?:storage )?classes have the same durability|\bDurability does not\b/i,
     qualifiers: [/Reduced Redundancy/],
   },
   {

@@ -36,33 +36,159 @@ describe('shard count: ceiling(max(write/1024, records/1000, read/2048)), at lea
 
   it.each<ShardCase>([
     // 1 KB x 1000 = 1000 KiB/s: 1000/1024 = 0.98; 1000/1000 = 1; read 1000/2048 = 0.49 -> records bind, ceil(1) = 1
-    { name: 'defaults', inputs: input('1', '1000', '1', 'shared'), roundedSizeKB: 1, writeKiBps: 1000, readKiBps: 1000, shards: 1, binding: 'records', bindingAll: ['records'] },
+    {
+      name: 'defaults',
+      inputs: input('1', '1000', '1', 'shared'),
+      roundedSizeKB: 1,
+      writeKiBps: 1000,
+      readKiBps: 1000,
+      shards: 1,
+      binding: 'records',
+      bindingAll: ['records'],
+    },
     // 3 KB x 1000 = 3000 KiB/s; 3000/1024 = 2.93; 1000/1000 = 1; 3000/2048 = 1.46 -> write binds, 2.93 -> 3
-    { name: '3 KB records', inputs: input('3', '1000', '1', 'shared'), roundedSizeKB: 3, writeKiBps: 3000, readKiBps: 3000, shards: 3, binding: 'write', bindingAll: ['write'] },
+    {
+      name: '3 KB records',
+      inputs: input('3', '1000', '1', 'shared'),
+      roundedSizeKB: 3,
+      writeKiBps: 3000,
+      readKiBps: 3000,
+      shards: 3,
+      binding: 'write',
+      bindingAll: ['write'],
+    },
     // 2.5 KB rounds up to 3 KB -> same numbers as above -> 3
-    { name: '2.5 KB rounds up to 3', inputs: input('2.5', '1000', '1', 'shared'), roundedSizeKB: 3, writeKiBps: 3000, readKiBps: 3000, shards: 3, binding: 'write', bindingAll: ['write'] },
+    {
+      name: '2.5 KB rounds up to 3',
+      inputs: input('2.5', '1000', '1', 'shared'),
+      roundedSizeKB: 3,
+      writeKiBps: 3000,
+      readKiBps: 3000,
+      shards: 3,
+      binding: 'write',
+      bindingAll: ['write'],
+    },
     // 0.1 KB rounds up to 1 KB; 1 x 5000 = 5000 KiB/s: 5000/1024 = 4.88; 5000/1000 = 5; 5000/2048 = 2.44 -> records, 5
-    { name: 'tiny records: records/s binds', inputs: input('0.1', '5000', '1', 'shared'), roundedSizeKB: 1, writeKiBps: 5000, readKiBps: 5000, shards: 5, binding: 'records', bindingAll: ['records'] },
+    {
+      name: 'tiny records: records/s binds',
+      inputs: input('0.1', '5000', '1', 'shared'),
+      roundedSizeKB: 1,
+      writeKiBps: 5000,
+      readKiBps: 5000,
+      shards: 5,
+      binding: 'records',
+      bindingAll: ['records'],
+    },
     // 1 x 1000 = 1000; 3 shared consumers: read 3000 KiB/s; 3000/2048 = 1.46 > 1 (records) > 0.98 -> read, 2
-    { name: '3 shared consumers: read binds', inputs: input('1', '1000', '3', 'shared'), roundedSizeKB: 1, writeKiBps: 1000, readKiBps: 3000, shards: 2, binding: 'read', bindingAll: ['read'] },
+    {
+      name: '3 shared consumers: read binds',
+      inputs: input('1', '1000', '3', 'shared'),
+      roundedSizeKB: 1,
+      writeKiBps: 1000,
+      readKiBps: 3000,
+      shards: 2,
+      binding: 'read',
+      bindingAll: ['read'],
+    },
     // EFO: read per consumer = write = 1000; 1000/2048 = 0.49 -> records bind at 1 -> 1
-    { name: '3 EFO consumers: own 2 MiB/s each', inputs: input('1', '1000', '3', 'efo'), roundedSizeKB: 1, writeKiBps: 1000, readKiBps: 1000, shards: 1, binding: 'records', bindingAll: ['records'] },
+    {
+      name: '3 EFO consumers: own 2 MiB/s each',
+      inputs: input('1', '1000', '3', 'efo'),
+      roundedSizeKB: 1,
+      writeKiBps: 1000,
+      readKiBps: 1000,
+      shards: 1,
+      binding: 'records',
+      bindingAll: ['records'],
+    },
     // 4 x 1000 = 4000; 4000/1024 = 3.90625; 2 shared: 8000/2048 = 3.90625 (tie); records 1 -> 4
-    { name: 'write and read tie with 2 shared consumers', inputs: input('4', '1000', '2', 'shared'), roundedSizeKB: 4, writeKiBps: 4000, readKiBps: 8000, shards: 4, binding: 'write', bindingAll: ['write', 'read'] },
+    {
+      name: 'write and read tie with 2 shared consumers',
+      inputs: input('4', '1000', '2', 'shared'),
+      roundedSizeKB: 4,
+      writeKiBps: 4000,
+      readKiBps: 8000,
+      shards: 4,
+      binding: 'write',
+      bindingAll: ['write', 'read'],
+    },
     // 2 x 510 = 1020; 1020/1024 = 0.996; 0.51; 1020/2048 = 0.498 -> write, 1
-    { name: 'just under one shard of writes', inputs: input('2', '510', '1', 'shared'), roundedSizeKB: 2, writeKiBps: 1020, readKiBps: 1020, shards: 1, binding: 'write', bindingAll: ['write'] },
+    {
+      name: 'just under one shard of writes',
+      inputs: input('2', '510', '1', 'shared'),
+      roundedSizeKB: 2,
+      writeKiBps: 1020,
+      readKiBps: 1020,
+      shards: 1,
+      binding: 'write',
+      bindingAll: ['write'],
+    },
     // 1 x 1020 = 1020; 1020/1024 = 0.996; 1020/1000 = 1.02 -> records, 2
-    { name: 'just over 1000 records/s', inputs: input('1', '1020', '1', 'shared'), roundedSizeKB: 1, writeKiBps: 1020, readKiBps: 1020, shards: 2, binding: 'records', bindingAll: ['records'] },
+    {
+      name: 'just over 1000 records/s',
+      inputs: input('1', '1020', '1', 'shared'),
+      roundedSizeKB: 1,
+      writeKiBps: 1020,
+      readKiBps: 1020,
+      shards: 2,
+      binding: 'records',
+      bindingAll: ['records'],
+    },
     // 1025 KB x 1 = 1025; 1025/1024 = 1.001 -> 2; records 0.001; 1025/2048 = 0.5
-    { name: 'a 1025 KB record needs 2 shards', inputs: input('1025', '1', '1', 'shared'), roundedSizeKB: 1025, writeKiBps: 1025, readKiBps: 1025, shards: 2, binding: 'write', bindingAll: ['write'] },
+    {
+      name: 'a 1025 KB record needs 2 shards',
+      inputs: input('1025', '1', '1', 'shared'),
+      roundedSizeKB: 1025,
+      writeKiBps: 1025,
+      readKiBps: 1025,
+      shards: 2,
+      binding: 'write',
+      bindingAll: ['write'],
+    },
     // 10240 x 1 = 10240; 10240/1024 = 10; 10240/2048 = 5 -> 10
-    { name: 'the 10 MiB maximum record', inputs: input('10240', '1', '1', 'shared'), roundedSizeKB: 10240, writeKiBps: 10240, readKiBps: 10240, shards: 10, binding: 'write', bindingAll: ['write'] },
+    {
+      name: 'the 10 MiB maximum record',
+      inputs: input('10240', '1', '1', 'shared'),
+      roundedSizeKB: 10240,
+      writeKiBps: 10240,
+      readKiBps: 10240,
+      shards: 10,
+      binding: 'write',
+      bindingAll: ['write'],
+    },
     // 4 x 1024 = 4096; 4096/1024 = 4; 1024/1000 = 1.024; 4096/2048 = 2 -> write, 4 (exactly 4: no extra shard)
-    { name: 'exactly 4 shards of writes', inputs: input('4', '1024', '1', 'shared'), roundedSizeKB: 4, writeKiBps: 4096, readKiBps: 4096, shards: 4, binding: 'write', bindingAll: ['write'] },
+    {
+      name: 'exactly 4 shards of writes',
+      inputs: input('4', '1024', '1', 'shared'),
+      roundedSizeKB: 4,
+      writeKiBps: 4096,
+      readKiBps: 4096,
+      shards: 4,
+      binding: 'write',
+      bindingAll: ['write'],
+    },
     // 1 x 1 = 1 KiB/s; all terms below 1 -> ceil(0.001) = 1, never fewer than 1
-    { name: 'one record per second still needs 1 shard', inputs: input('1', '1', '1', 'shared'), roundedSizeKB: 1, writeKiBps: 1, readKiBps: 1, shards: 1, binding: 'records', bindingAll: ['records'] },
+    {
+      name: 'one record per second still needs 1 shard',
+      inputs: input('1', '1', '1', 'shared'),
+      roundedSizeKB: 1,
+      writeKiBps: 1,
+      readKiBps: 1,
+      shards: 1,
+      binding: 'records',
+      bindingAll: ['records'],
+    },
     // 1 x 100,000,000 = 100,000,000 KiB/s: /1024 = 97,656.25; /1000 = 100,000 -> records, 100,000
-    { name: 'the largest accepted rate', inputs: input('1', '100000000', '1', 'shared'), roundedSizeKB: 1, writeKiBps: 100_000_000, readKiBps: 100_000_000, shards: 100_000, binding: 'records', bindingAll: ['records'] },
+    {
+      name: 'the largest accepted rate',
+      inputs: input('1', '100000000', '1', 'shared'),
+      roundedSizeKB: 1,
+      writeKiBps: 100_000_000,
+      readKiBps: 100_000_000,
+      shards: 100_000,
+      binding: 'records',
+      bindingAll: ['records'],
+    },
   ])('$name', ({ inputs, roundedSizeKB, writeKiBps, readKiBps, shards, binding, bindingAll }) => {
     const result = ok(evaluate(inputs));
     expect(result.roundedSizeKB).toBe(roundedSizeKB);
@@ -91,7 +217,9 @@ describe('shard count: ceiling(max(write/1024, records/1000, read/2048)), at lea
     expect(details).toContain('1,000 records/s \u00f7 1,000 = 1 shard.');
     expect(details).toContain('3,000 KiB/s \u00d7 2 shared consumers = 6,000 KiB/s; 6,000 \u00f7 2,048 = 2.93 shards');
     // tie: write and read both 2.93 -> ceiling = 3
-    expect(details).toContain('Write bandwidth (1,024 KiB/s per shard) and read bandwidth (2,048 KiB/s per shard) need the most: ceiling(2.93) = 3 shards.');
+    expect(details).toContain(
+      'Write bandwidth (1,024 KiB/s per shard) and read bandwidth (2,048 KiB/s per shard) need the most: ceiling(2.93) = 3 shards.',
+    );
   });
 
   it('shows more decimals when 2 would hide the reason for rounding up', () => {
@@ -302,11 +430,15 @@ describe('record sizes are rounded up on their decimal text', () => {
     const result = ok(evaluate(input(size, '1', '1', 'shared')));
     expect(result.roundedSizeKB).toBe(rounded);
     expect(result.writeKiBps).toBe(write);
-    expect(result.explanation[0]?.detail).toBe(`${size.replace(/^1024/, '1,024')} KB rounds up to ${rounded.toLocaleString('en-US')} KB (1 KB is treated as 1 KiB = 1,024 bytes).`);
+    expect(result.explanation[0]?.detail).toBe(
+      `${size.replace(/^1024/, '1,024')} KB rounds up to ${rounded.toLocaleString('en-US')} KB (1 KB is treated as 1 KiB = 1,024 bytes).`,
+    );
   });
 
   it('a size just above 1 MiB gets the large-record warning', () => {
-    expect(ok(evaluate(input('1024.0000000000001', '1', '1', 'shared'))).warnings[0]).toMatch(/^A 1,024.0000000000001 KB record is above the default 1 MiB/);
+    expect(ok(evaluate(input('1024.0000000000001', '1', '1', 'shared'))).warnings[0]).toMatch(
+      /^A 1,024.0000000000001 KB record is above the default 1 MiB/,
+    );
   });
 });
 
@@ -318,11 +450,19 @@ describe('limits and warnings', () => {
     ['exactly 1 MiB record: none', input('1024', '1', '1', 'shared'), []],
     ['record above 1 MiB', input('1025', '1', '1', 'shared'), [/above the default 1 MiB \(1,024 KB\) maximum record size/]],
     // 5 GetRecords/s shared by 2 -> 2.5 calls/s each
-    ['2 shared consumers share 5 reads/s', input('1', '1000', '2', 'shared'), [/split each shard.s 2 MiB\/s and its 5 GetRecords calls per second: about 2.5 calls\/s each/]],
+    [
+      '2 shared consumers share 5 reads/s',
+      input('1', '1000', '2', 'shared'),
+      [/split each shard.s 2 MiB\/s and its 5 GetRecords calls per second: about 2.5 calls\/s each/],
+    ],
     // 5 / 5 = 1 call/s each: still allowed, only the sharing note
     ['5 shared consumers: 1 call/s each', input('1', '1000', '5', 'shared'), [/about 1 calls\/s each/]],
     // 6 > 5 calls/s: each polls less than once a second (5/6 = 0.83)
-    ['6 shared consumers exceed 5 reads/s', input('1', '1000', '6', 'shared'), [/about 0.83 calls\/s each/, /more than the 5 GetRecords calls per second/]],
+    [
+      '6 shared consumers exceed 5 reads/s',
+      input('1', '1000', '6', 'shared'),
+      [/about 0.83 calls\/s each/, /more than the 5 GetRecords calls per second/],
+    ],
     ['20 EFO consumers: fine', input('1', '1000', '20', 'efo'), []],
     // 20,000,000 / 1000 = 20,000 shards: at the default quota, not above; but 20,000,000 KiB/s of writes is above
     // the 10 GiB/s (10,485,760 KiB/s) on-demand maximum
@@ -331,7 +471,10 @@ describe('limits and warnings', () => {
     [
       '20,001 shards: above the default quota',
       input('1', '20000001', '1', 'shared'),
-      [/above the per-stream maximum of an on-demand stream in every Region/, /20,001 shards is above the default quota of 20,000 shards per account/],
+      [
+        /above the per-stream maximum of an on-demand stream in every Region/,
+        /20,001 shards is above the default quota of 20,000 shards per account/,
+      ],
     ],
     // 1 x 204,800 = 204,800 KiB/s = 200 MiB/s: 205 shards, within every on-demand maximum: no warning
     ['200 MB/s of writes: none', input('1', '204800', '1', 'shared'), []],
@@ -386,7 +529,24 @@ describe('bad input gets a specific message per field', () => {
   });
 
   it('never gives NaN, Infinity or an exception for odd strings', () => {
-    const odd = ['', ' ', '0', '-0', '1e999', 'NaN', 'Infinity', '-Infinity', '0x1f', '1/0', '\u0000', '<b>1</b>', '1'.repeat(500), '0.0000001', '10240', '100000000'];
+    const odd = [
+      '',
+      ' ',
+      '0',
+      '-0',
+      '1e999',
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '0x1f',
+      '1/0',
+      '\u0000',
+      '<b>1</b>',
+      '1'.repeat(500),
+      '0.0000001',
+      '10240',
+      '100000000',
+    ];
     for (const size of odd) {
       for (const rate of odd) {
         for (const consumers of ['1', '20', odd[0] ?? '']) {

@@ -59,9 +59,7 @@ function expectCleanSuccess(result: AnyResult): void {
 
 /** What one URL parameter (= form field of the same name) accepts. */
 type ParamKind =
-  | { readonly kind: 'number'; readonly spec: NumberSpec }
-  | { readonly kind: 'enum'; readonly values: readonly string[] }
-  | { readonly kind: 'flag' };
+  { readonly kind: 'number'; readonly spec: NumberSpec } | { readonly kind: 'enum'; readonly values: readonly string[] } | { readonly kind: 'flag' };
 
 /** Independent oracle: is this value, on its own, acceptable for the field? */
 function fieldValid(kind: ParamKind, value: unknown): boolean {
@@ -183,8 +181,12 @@ function efoOverLimit(inputs: Fields): boolean {
 
 /** EMR inputs that are valid one by one but put three primary nodes on Spot (they are On-Demand only). */
 function haSpot(inputs: Fields): boolean {
-  return typeof inputs['primaries'] === 'string' && typeof inputs['primary'] === 'string' &&
-    inputs['primaries'].trim() === '3' && inputs['primary'].trim() === 'spot';
+  return (
+    typeof inputs['primaries'] === 'string' &&
+    typeof inputs['primary'] === 'string' &&
+    inputs['primaries'].trim() === '3' &&
+    inputs['primary'].trim() === 'spot'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -195,16 +197,93 @@ const digits = (minLength: number, maxLength: number): fc.Arbitrary<string> =>
   fc.string({ unit: fc.constantFrom(...'0123456789'), minLength, maxLength });
 
 const HOSTILE_LITERALS: readonly string[] = [
-  '', ' ', '\t\n', '1e309', '-1e309', '1e3', '1E-3', 'NaN', 'Infinity', '-Infinity', '+Infinity', 'infinity',
-  '-0', '-0.0', '+0', '0', '00', '0.0', '0x10', '0X1F', '0b11', '0o17', ' 1 ', '\u00a01\u00a0', '\ufeff7',
-  '\u200b1', '\u202e21', '1\u0000', '1,000', '1,00', '1,0000', ',1', '1,', '1,000.5', '-1,000', '1.', '.5',
-  '.', '+', '-', '+-1', '--1', '1..2', '1.2.3', '1_000', '1 000', '\u0661\u0662\u0663', '\uff11\uff12',
-  'true', 'false', 'null', 'undefined', '[object Object]', '__proto__', 'constructor', 'toString',
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '</p><b>bold</b>', 'javascript:alert(1)',
-  '%3Cscript%3E', '&lt;b&gt;', '\u0000<svg onload=alert(1)>', '9'.repeat(400), `1${'0'.repeat(308)}`,
-  `1${'0'.repeat(309)}`, `0.${'0'.repeat(400)}1`, '1.7976931348623157e308', '4.9e-324', '9007199254740993',
-  '1'.repeat(5000), '<'.repeat(3000), '\u{1F600}'.repeat(100), 'a\u0301'.repeat(60), '-'.repeat(10),
-  'efo', ' efo ', 'EFO', 'Shared', 'spot ', 'SPOT', '2', '3 ', 'Frequent', 'GLACIER', 'single\n', 'ms\t',
+  '',
+  ' ',
+  '\t\n',
+  '1e309',
+  '-1e309',
+  '1e3',
+  '1E-3',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '+Infinity',
+  'infinity',
+  '-0',
+  '-0.0',
+  '+0',
+  '0',
+  '00',
+  '0.0',
+  '0x10',
+  '0X1F',
+  '0b11',
+  '0o17',
+  ' 1 ',
+  '\u00a01\u00a0',
+  '\ufeff7',
+  '\u200b1',
+  '\u202e21',
+  '1\u0000',
+  '1,000',
+  '1,00',
+  '1,0000',
+  ',1',
+  '1,',
+  '1,000.5',
+  '-1,000',
+  '1.',
+  '.5',
+  '.',
+  '+',
+  '-',
+  '+-1',
+  '--1',
+  '1..2',
+  '1.2.3',
+  '1_000',
+  '1 000',
+  '\u0661\u0662\u0663',
+  '\uff11\uff12',
+  'true',
+  'false',
+  'null',
+  'undefined',
+  '[object Object]',
+  '__proto__',
+  'constructor',
+  'toString',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '</p><b>bold</b>',
+  'javascript:alert(1)',
+  '%3Cscript%3E',
+  '&lt;b&gt;',
+  '\u0000<svg onload=alert(1)>',
+  '9'.repeat(400),
+  `1${'0'.repeat(308)}`,
+  `1${'0'.repeat(309)}`,
+  `0.${'0'.repeat(400)}1`,
+  '1.7976931348623157e308',
+  '4.9e-324',
+  '9007199254740993',
+  '1'.repeat(5000),
+  '<'.repeat(3000),
+  '\u{1F600}'.repeat(100),
+  'a\u0301'.repeat(60),
+  '-'.repeat(10),
+  'efo',
+  ' efo ',
+  'EFO',
+  'Shared',
+  'spot ',
+  'SPOT',
+  '2',
+  '3 ',
+  'Frequent',
+  'GLACIER',
+  'single\n',
+  'ms\t',
 ];
 
 const HTML_PAYLOADS = ['<script>', '</script>', '<img src=x onerror=alert(1)>', '"', "'", '&', '<', '>'] as const;
@@ -234,16 +313,31 @@ const anyText: fc.Arbitrary<string> = fc.oneof(
 
 /** Hostile text for any field. */
 const hostileText: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.constantFrom(...PADDING),
-    fc.oneof(fc.constantFrom(...HOSTILE_LITERALS), numericText, anyText),
-    fc.constantFrom(...PADDING),
-  )
+  .tuple(fc.constantFrom(...PADDING), fc.oneof(fc.constantFrom(...HOSTILE_LITERALS), numericText, anyText), fc.constantFrom(...PADDING))
   .map(([before, core, after]) => before + core + after);
 
 /** Non-string values a broken caller could pass (all have a working String()). */
 const nonString: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(null, undefined, true, false, 0, -0, 1, 3, NaN, Infinity, -Infinity, Number('1e309'), 2n, [], ['efo'], [1, 2], {}, Symbol('x')),
+  fc.constantFrom<unknown>(
+    null,
+    undefined,
+    true,
+    false,
+    0,
+    -0,
+    1,
+    3,
+    NaN,
+    Infinity,
+    -Infinity,
+    Number('1e309'),
+    2n,
+    [],
+    ['efo'],
+    [1, 2],
+    {},
+    Symbol('x'),
+  ),
   fc.integer(),
   fc.double(),
   fc.bigInt(),
@@ -333,11 +427,7 @@ function queryArbitrary(model: ModelUnderTest): fc.Arbitrary<URLSearchParams> {
     { arbitrary: knownName.map((n) => ` ${n}`), weight: 1 },
     { arbitrary: fc.string(), weight: 1 },
   );
-  const value = fc.oneof(
-    ...Object.values(model.params).map((kind) => validValue(kind).map(urlText)),
-    hostileText,
-    hostileText,
-  );
+  const value = fc.oneof(...Object.values(model.params).map((kind) => validValue(kind).map(urlText)), hostileText, hostileText);
   const pairs = fc.array(fc.tuple(name, value), { maxLength: 10 }).map((list) => {
     const params = new URLSearchParams();
     for (const [n, v] of list) params.append(n, v);
@@ -805,13 +895,13 @@ describe('regressions found by fuzzing', () => {
       .map(([zeros, lead]) => `0.${'0'.repeat(zeros)}${lead}`);
     fc.assert(
       fc.property(smallClassInputs, fc.constantFrom('multi', 'single'), subnormal, (picked, az, size) => {
-        const result = s3.evaluate({ ...s3.DEFAULTS, ...picked, az, size } as never);
+        const result = s3.evaluate({ ...s3.DEFAULTS, ...picked, az, size });
         expect(result.ok).toBe(false);
         // 300+ zeros: longer than MAX_NUMBER_TEXT characters, refused before it is read as a number
         if (!result.ok) expect(result.errors.size).toMatch(/too long/);
         expect(JSON.stringify(result)).not.toMatch(/Infinity|NaN/);
         // and a short text below the 0.001 KB minimum is too small
-        const tiny = s3.evaluate({ ...s3.DEFAULTS, ...picked, az, size: '0.000000000000000001' } as never);
+        const tiny = s3.evaluate({ ...s3.DEFAULTS, ...picked, az, size: '0.000000000000000001' });
         expect(tiny.ok).toBe(false);
         if (!tiny.ok) expect(tiny.errors.size).toMatch(/too small/);
         expect(JSON.stringify(result)).not.toMatch(/Infinity|NaN/);
@@ -825,9 +915,9 @@ describe('regressions found by fuzzing', () => {
   // it is ok:false (consumers: "Enhanced fan-out allows at most 20 registered consumers …"). Each value
   // is valid alone; the cross-field limit is not applied when reading the URL.
   it('C: Kinesis ?mode=efo with more consumers than the capacity mode allows falls back to valid inputs with a note', () => {
-    const overLimit = fc.constantFrom('provisioned', 'ondemand', 'advantage').chain((capacity) =>
-      fc.tuple(fc.constant(capacity), fc.integer({ min: efoLimit(capacity) + 1, max: 1000 })),
-    );
+    const overLimit = fc
+      .constantFrom('provisioned', 'ondemand', 'advantage')
+      .chain((capacity) => fc.tuple(fc.constant(capacity), fc.integer({ min: efoLimit(capacity) + 1, max: 1000 })));
     fc.assert(
       fc.property(overLimit, ([capacity, consumers]) => {
         const { inputs, notes } = kinesis.fromSearchParams(new URLSearchParams({ mode: 'efo', capacity, consumers: String(consumers) }));

@@ -30,7 +30,13 @@ describe('rules 1-5: the class by access pattern (365 days, 1024 KB: no minimum-
     ['1: unknown -> Intelligent-Tiering', { access: 'unknown' }, 'INTELLIGENT_TIERING', 1, 'S3 Intelligent-Tiering'],
     ['1: unknown, even single AZ + perf', { access: 'unknown', az: 'single', perf: true }, 'INTELLIGENT_TIERING', 1, 'S3 Intelligent-Tiering'],
     ['2: frequent -> Standard', { access: 'frequent' }, 'STANDARD', 2, 'S3 Standard'],
-    ['2: frequent + perf + single AZ -> Express One Zone', { access: 'frequent', perf: true, az: 'single' }, 'EXPRESS_ONEZONE', 2, 'S3 Express One Zone'],
+    [
+      '2: frequent + perf + single AZ -> Express One Zone',
+      { access: 'frequent', perf: true, az: 'single' },
+      'EXPRESS_ONEZONE',
+      2,
+      'S3 Express One Zone',
+    ],
     ['2: frequent + perf but multi-AZ -> Standard', { access: 'frequent', perf: true, az: 'multi' }, 'STANDARD', 2, 'S3 Standard'],
     ['2: frequent + single AZ without perf -> Standard', { access: 'frequent', perf: false, az: 'single' }, 'STANDARD', 2, 'S3 Standard'],
     ['3: infrequent, multi-AZ -> Standard-IA', { access: 'infrequent', az: 'multi' }, 'STANDARD_IA', 3, 'S3 Standard-IA'],
@@ -38,7 +44,13 @@ describe('rules 1-5: the class by access pattern (365 days, 1024 KB: no minimum-
     ['4: rare -> Glacier Instant Retrieval', { access: 'rare' }, 'GLACIER_IR', 4, 'S3 Glacier Instant Retrieval'],
     ['4: rare ignores the retrieval answer', { access: 'rare', retrieval: 'hours' }, 'GLACIER_IR', 4, 'S3 Glacier Instant Retrieval'],
     ['5: archive + ms -> Glacier Instant Retrieval', { access: 'archive', retrieval: 'ms' }, 'GLACIER_IR', 5, 'S3 Glacier Instant Retrieval'],
-    ['5: archive + minutes -> Glacier Flexible Retrieval', { access: 'archive', retrieval: 'minutes' }, 'GLACIER', 5, 'S3 Glacier Flexible Retrieval'],
+    [
+      '5: archive + minutes -> Glacier Flexible Retrieval',
+      { access: 'archive', retrieval: 'minutes' },
+      'GLACIER',
+      5,
+      'S3 Glacier Flexible Retrieval',
+    ],
     ['5: archive + hours -> Deep Archive', { access: 'archive', retrieval: 'hours' }, 'DEEP_ARCHIVE', 5, 'S3 Glacier Deep Archive'],
   ])('%s', (_name, patch, expected, ruleNumber, name) => {
     const result = ok(evaluate(with_(patch)));
@@ -72,15 +84,50 @@ describe('rule 6: minimum storage duration steps down the chain', () => {
     // Deep Archive min 180 <= 180 kept: fits, no step
     ['Deep Archive kept exactly 180 days stays', { access: 'archive', retrieval: 'hours', keep: '180' }, 'DEEP_ARCHIVE', 'DEEP_ARCHIVE', null, 0],
     // 180 > 179 -> Glacier Flexible 90 <= 179 fits; avoided 180 - 179 = 1
-    ['Deep Archive kept 179 days -> Glacier Flexible', { access: 'archive', retrieval: 'hours', keep: '179' }, 'DEEP_ARCHIVE', 'GLACIER', ['GLACIER'], 1],
+    [
+      'Deep Archive kept 179 days -> Glacier Flexible',
+      { access: 'archive', retrieval: 'hours', keep: '179' },
+      'DEEP_ARCHIVE',
+      'GLACIER',
+      ['GLACIER'],
+      1,
+    ],
     // 180 > 60 -> GLACIER 90 > 60 -> GLACIER_IR 90 > 60 -> STANDARD_IA 30 <= 60; avoided 180 - 60 = 120
-    ['Deep Archive kept 60 days -> Standard-IA', { access: 'archive', retrieval: 'hours', keep: '60' }, 'DEEP_ARCHIVE', 'STANDARD_IA', ['GLACIER', 'GLACIER_IR', 'STANDARD_IA'], 120],
+    [
+      'Deep Archive kept 60 days -> Standard-IA',
+      { access: 'archive', retrieval: 'hours', keep: '60' },
+      'DEEP_ARCHIVE',
+      'STANDARD_IA',
+      ['GLACIER', 'GLACIER_IR', 'STANDARD_IA'],
+      120,
+    ],
     // same with az=single: the IA step is One Zone-IA
-    ['... single AZ -> One Zone-IA', { access: 'archive', retrieval: 'hours', keep: '60', az: 'single' }, 'DEEP_ARCHIVE', 'ONEZONE_IA', ['GLACIER', 'GLACIER_IR', 'ONEZONE_IA'], 120],
+    [
+      '... single AZ -> One Zone-IA',
+      { access: 'archive', retrieval: 'hours', keep: '60', az: 'single' },
+      'DEEP_ARCHIVE',
+      'ONEZONE_IA',
+      ['GLACIER', 'GLACIER_IR', 'ONEZONE_IA'],
+      120,
+    ],
     // 29 < 30 as well -> all the way to STANDARD; avoided 180 - 29 = 151
-    ['Deep Archive kept 29 days -> Standard', { access: 'archive', retrieval: 'hours', keep: '29' }, 'DEEP_ARCHIVE', 'STANDARD', ['GLACIER', 'GLACIER_IR', 'STANDARD_IA', 'STANDARD'], 151],
+    [
+      'Deep Archive kept 29 days -> Standard',
+      { access: 'archive', retrieval: 'hours', keep: '29' },
+      'DEEP_ARCHIVE',
+      'STANDARD',
+      ['GLACIER', 'GLACIER_IR', 'STANDARD_IA', 'STANDARD'],
+      151,
+    ],
     // Glacier Flexible 90 > 89 -> GLACIER_IR 90 > 89 -> STANDARD_IA 30 <= 89; avoided 90 - 89 = 1
-    ['Glacier Flexible kept 89 days -> Standard-IA', { access: 'archive', retrieval: 'minutes', keep: '89' }, 'GLACIER', 'STANDARD_IA', ['GLACIER_IR', 'STANDARD_IA'], 1],
+    [
+      'Glacier Flexible kept 89 days -> Standard-IA',
+      { access: 'archive', retrieval: 'minutes', keep: '89' },
+      'GLACIER',
+      'STANDARD_IA',
+      ['GLACIER_IR', 'STANDARD_IA'],
+      1,
+    ],
     ['Glacier Flexible kept 90 days stays', { access: 'archive', retrieval: 'minutes', keep: '90' }, 'GLACIER', 'GLACIER', null, 0],
     // Glacier IR 90 > 89 -> STANDARD_IA 30 <= 89; avoided 1
     ['Glacier IR (rare) kept 89 days -> Standard-IA', { access: 'rare', keep: '89' }, 'GLACIER_IR', 'STANDARD_IA', ['STANDARD_IA'], 1],
@@ -137,18 +184,56 @@ describe('rule 7: warnings (the class stays)', () => {
     // 128 / 127.5 = 1.0039 -> "1.004"
     ['Standard-IA, 127.5 KB', { access: 'infrequent', size: '127.5' }, 'STANDARD_IA', [/1.004 times their size/]],
     // 128 / 64 = 2; plus the one-zone warning
-    ['One Zone-IA, 64 KB', { access: 'infrequent', az: 'single', size: '64' }, 'ONEZONE_IA', [/billed as 128 KB, 2 times/, /single Availability Zone/]],
+    [
+      'One Zone-IA, 64 KB',
+      { access: 'infrequent', az: 'single', size: '64' },
+      'ONEZONE_IA',
+      [/billed as 128 KB, 2 times/, /single Availability Zone/],
+    ],
     // 128 / 100 = 1.28
-    ['Glacier Instant Retrieval, 100 KB', { access: 'rare', size: '100' }, 'GLACIER_IR', [/S3 Glacier Instant Retrieval: your 100 KB objects are billed as 128 KB, 1.28 times/]],
-    ['Intelligent-Tiering, 100 KB: not monitored', { access: 'unknown', size: '100' }, 'INTELLIGENT_TIERING', [/not monitored.*Frequent Access tier/]],
+    [
+      'Glacier Instant Retrieval, 100 KB',
+      { access: 'rare', size: '100' },
+      'GLACIER_IR',
+      [/S3 Glacier Instant Retrieval: your 100 KB objects are billed as 128 KB, 1.28 times/],
+    ],
+    [
+      'Intelligent-Tiering, 100 KB: not monitored',
+      { access: 'unknown', size: '100' },
+      'INTELLIGENT_TIERING',
+      [/not monitored.*Frequent Access tier/],
+    ],
     ['Intelligent-Tiering, 128 KB: none', { access: 'unknown', size: '128' }, 'INTELLIGENT_TIERING', []],
     // 40 / 10 x 100 = 400 %; restore times incl. Expedited advice because minutes were asked for
-    ['Glacier Flexible, 10 KB', { access: 'archive', retrieval: 'minutes', size: '10' }, 'GLACIER', [/about 40 KB of metadata .* 400% on top of your 10 KB objects/, /Expedited 1\u20135 minutes, Standard 3\u20135 hours, Bulk 5\u201312 hours\. For minutes you need Expedited/]],
+    [
+      'Glacier Flexible, 10 KB',
+      { access: 'archive', retrieval: 'minutes', size: '10' },
+      'GLACIER',
+      [
+        /about 40 KB of metadata .* 400% on top of your 10 KB objects/,
+        /Expedited 1\u20135 minutes, Standard 3\u20135 hours, Bulk 5\u201312 hours\. For minutes you need Expedited/,
+      ],
+    ],
     // 40 / 1024 x 100 = 3.90625 -> 3.91 %
-    ['Deep Archive, 1024 KB', { access: 'archive', retrieval: 'hours' }, 'DEEP_ARCHIVE', [/3.91% on top of your 1,024 KB objects/, /Standard within 12 hours, Bulk within 48 hours/]],
+    [
+      'Deep Archive, 1024 KB',
+      { access: 'archive', retrieval: 'hours' },
+      'DEEP_ARCHIVE',
+      [/3.91% on top of your 1,024 KB objects/, /Standard within 12 hours, Bulk within 48 hours/],
+    ],
     // Deep Archive stepped down to Glacier Flexible (kept 100 < 180): hours were asked, so no Expedited advice
-    ['Glacier Flexible after a step-down', { access: 'archive', retrieval: 'hours', keep: '100' }, 'GLACIER', [/about 40 KB of metadata/, /Bulk 5\u201312 hours\.$/]],
-    ['Express One Zone: single AZ', { access: 'frequent', perf: true, az: 'single' }, 'EXPRESS_ONEZONE', [/S3 Express One Zone stores data in a single Availability Zone/]],
+    [
+      'Glacier Flexible after a step-down',
+      { access: 'archive', retrieval: 'hours', keep: '100' },
+      'GLACIER',
+      [/about 40 KB of metadata/, /Bulk 5\u201312 hours\.$/],
+    ],
+    [
+      'Express One Zone: single AZ',
+      { access: 'frequent', perf: true, az: 'single' },
+      'EXPRESS_ONEZONE',
+      [/S3 Express One Zone stores data in a single Availability Zone/],
+    ],
   ])('%s', (_name, patch, pick, expected) => {
     const result = ok(evaluate(with_(patch)));
     expect(result.storageClass).toBe(pick);
@@ -205,7 +290,12 @@ describe('the comparison table (AWS S3 storage classes comparison)', () => {
   it.each<[string, Partial<Inputs>, StorageClass, RegExp]>([
     ['frequent without perf: Express', {}, 'EXPRESS_ONEZONE', /did not ask for single-digit-millisecond latency/],
     ['frequent + perf + multi-AZ: Express', { perf: true }, 'EXPRESS_ONEZONE', /you asked for multi-AZ resilience/],
-    ['known pattern: Intelligent-Tiering', { access: 'rare' }, 'INTELLIGENT_TIERING', /known \(read about once a quarter\).*monitoring and automation fee/],
+    [
+      'known pattern: Intelligent-Tiering',
+      { access: 'rare' },
+      'INTELLIGENT_TIERING',
+      /known \(read about once a quarter\).*monitoring and automation fee/,
+    ],
     ['rare: Standard', { access: 'rare' }, 'STANDARD', /Highest storage price/],
     ['infrequent single: Standard-IA', { access: 'infrequent', az: 'single' }, 'STANDARD_IA', /One Zone-IA stores it for less/],
     ['infrequent multi: One Zone-IA', { access: 'infrequent' }, 'ONEZONE_IA', /one Availability Zone/],
@@ -214,10 +304,25 @@ describe('the comparison table (AWS S3 storage classes comparison)', () => {
     ['archive hours: Glacier Flexible', { access: 'archive', retrieval: 'hours' }, 'GLACIER', /Deep Archive stores data for less/],
     ['archive minutes: Deep Archive', { access: 'archive', retrieval: 'minutes' }, 'DEEP_ARCHIVE', /up to 12 hours .* you need minutes/],
     // stepped down from Deep Archive (kept 60 days): the rule's choice and the skipped classes
-    ['step-down: the original pick', { access: 'archive', retrieval: 'hours', keep: '60' }, 'DEEP_ARCHIVE', /Chosen by the access rules, but its 180-day minimum storage duration is longer than your 60 days/],
-    ['step-down: a skipped class', { access: 'archive', retrieval: 'hours', keep: '60' }, 'GLACIER_IR', /Tried while stepping down, but its 90-day minimum .* still longer than your 60 days/],
+    [
+      'step-down: the original pick',
+      { access: 'archive', retrieval: 'hours', keep: '60' },
+      'DEEP_ARCHIVE',
+      /Chosen by the access rules, but its 180-day minimum storage duration is longer than your 60 days/,
+    ],
+    [
+      'step-down: a skipped class',
+      { access: 'archive', retrieval: 'hours', keep: '60' },
+      'GLACIER_IR',
+      /Tried while stepping down, but its 90-day minimum .* still longer than your 60 days/,
+    ],
     // a class not on the path whose minimum is also too long gets it appended
-    ['minimum also too long', { access: 'frequent', keep: '10' }, 'DEEP_ARCHIVE', /Its 180-day minimum storage duration is also longer than your 10 days\.$/],
+    [
+      'minimum also too long',
+      { access: 'frequent', keep: '10' },
+      'DEEP_ARCHIVE',
+      /Its 180-day minimum storage duration is also longer than your 10 days\.$/,
+    ],
   ])('why not: %s', (_name, patch, cls, reason) => {
     const result = ok(evaluate(with_(patch)));
     expect(result.notPicked.find((n) => n.apiName === cls)?.reason).toMatch(reason);
@@ -226,7 +331,13 @@ describe('the comparison table (AWS S3 storage classes comparison)', () => {
 
 describe('suggested lifecycle rule', () => {
   it.each<[string, Partial<Inputs>, StorageClass, number, RegExp]>([
-    ['Glacier IR for a year', { access: 'rare' }, 'GLACIER_IR', 365, /Upload with storage class GLACIER_IR .* expires objects 365 days after creation; 365 \u2265 the 90-day minimum/],
+    [
+      'Glacier IR for a year',
+      { access: 'rare' },
+      'GLACIER_IR',
+      365,
+      /Upload with storage class GLACIER_IR .* expires objects 365 days after creation; 365 \u2265 the 90-day minimum/,
+    ],
     ['Standard after a step-down', { access: 'infrequent', keep: '29' }, 'STANDARD', 29, /no minimum storage duration to pay for/],
     ['Express One Zone', { perf: true, az: 'single', keep: '7' }, 'EXPRESS_ONEZONE', 7, /directory bucket/],
   ])('%s', (_name, patch, cls, days, text) => {

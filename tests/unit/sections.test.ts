@@ -61,7 +61,7 @@ async function starlightSidebar(): Promise<Array<{ label: string; ids: string[] 
   // Not exported by the package: its built file, the code that builds every page's sidebar.
   const { getSidebarFromConfig } = await import('../../node_modules/@astrojs/starlight/dist/utils/navigation.js');
   // Starlight's resolved config, built from astro.config.mjs (Starlight ships no types for this module).
-  const userConfig: string = 'virtual:starlight/user-config';
+  const userConfig = 'virtual:starlight/user-config';
   const { default: config } = (await import(/* @vite-ignore */ userConfig)) as { default: { sidebar: Parameters<typeof getSidebarFromConfig>[0] } };
   return getSidebarFromConfig(config.sidebar, '/', undefined).map((group) => {
     if (group.type !== 'group') throw new Error(`a top-level sidebar link: ${group.label}`);
@@ -137,7 +137,11 @@ function realPages(): FakePage[] {
     .filter((page) => page.id !== 'index.mdx')
     .map((page) => {
       const sidebar = page.data['sidebar'] as { order?: number } | undefined;
-      return { id: page.id.replace(/\.mdx?$/, ''), title: String(page.data['title']), ...(sidebar?.order === undefined ? {} : { order: sidebar.order }) };
+      return {
+        id: page.id.replace(/\.mdx?$/, ''),
+        title: String(page.data['title']),
+        ...(sidebar?.order === undefined ? {} : { order: sidebar.order }),
+      };
     });
 }
 
@@ -195,9 +199,12 @@ describe('the sections', () => {
     { a: { id: 'x/b' }, b: { id: 'x/a' }, sign: 1 },
     { a: { id: 'x/alpha', order: 3 }, b: { id: 'x/Beta', order: 3 }, sign: -1 },
     { a: { id: 'x/a', order: 3 }, b: { id: 'x/a', order: 3 }, sign: 0 },
-  ] satisfies Array<{ a: PagePosition; b: PagePosition; sign: number }>)('page $a.id ($a.order) sorts $sign against $b.id ($b.order)', ({ a, b, sign }) => {
-    expect(Math.sign(comparePages(a, b))).toBe(sign);
-  });
+  ] satisfies Array<{ a: PagePosition; b: PagePosition; sign: number }>)(
+    'page $a.id ($a.order) sorts $sign against $b.id ($b.order)',
+    ({ a, b, sign }) => {
+      expect(Math.sign(comparePages(a, b))).toBe(sign);
+    },
+  );
 
   it.each([
     { a: { id: 'storage/z', order: 9 }, b: { id: 'streaming/a', order: 1 }, sign: -1, why: 'section first' },
@@ -220,7 +227,11 @@ describe('the sections', () => {
   });
 
   it.each([
-    { name: 'a section whose pages all print on their own has no document', ids: ['review/flashcards', 'review/practice-questions', 'tools/a'], documents: ['tools'] },
+    {
+      name: 'a section whose pages all print on their own has no document',
+      ids: ['review/flashcards', 'review/practice-questions', 'tools/a'],
+      documents: ['tools'],
+    },
     { name: 'start-here has none', ids: ['start-here/a', 'storage/a'], documents: ['storage'] },
     { name: 'documents in section order', ids: ['review/a', 'storage/a', 'tools/a'], documents: ['storage', 'tools', 'review'] },
     { name: 'a page outside every section is in none', ids: ['index', 'elsewhere/a'], documents: [] },
@@ -256,7 +267,10 @@ describe('the order is Starlight’s own sidebar order', () => {
         .map((group, index) => ({ section: SECTIONS[index], ids: group.ids.filter((id) => !PRINTED_ON_THEIR_OWN.has(id)) }))
         .filter(({ section, ids }) => section !== undefined && isPrintable(section) && ids.length > 0)
         .map(({ section, ids }) => ({ section: section?.directory, ids }));
-      const documents = printDocuments(docs).map(({ section, pages: printed }) => ({ section: section.directory, ids: printed.map((page) => page.id) }));
+      const documents = printDocuments(docs).map(({ section, pages: printed }) => ({
+        section: section.directory,
+        ids: printed.map((page) => page.id),
+      }));
       expect(documents).toEqual(expected);
     },
   );

@@ -25,7 +25,12 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 }
 
 /** Page ids as the docs collection has them: `streaming/kinesis-data-streams`, `index`. */
-const pageIds = listFiles(DOCS, /\.mdx?$/).map((path) => relative(DOCS, path).split(sep).join('/').replace(/\.mdx?$/, ''));
+const pageIds = listFiles(DOCS, /\.mdx?$/).map((path) =>
+  relative(DOCS, path)
+    .split(sep)
+    .join('/')
+    .replace(/\.mdx?$/, ''),
+);
 const pages: Pages = new Map(pageIds.map((id) => [id, undefined]));
 
 function load(dir: string): Array<{ key: string; raw: unknown }> {
@@ -52,11 +57,11 @@ describe('every question set passes the schema', () => {
   });
 });
 
-const decks: Entry<Deck>[] = deckFiles.flatMap(({ key, raw }) => {
+const decks: Array<Entry<Deck>> = deckFiles.flatMap(({ key, raw }) => {
   const result = deckSchema.safeParse(raw);
   return result.success ? [{ key, data: result.data }] : [];
 });
-const sets: Entry<QuestionSet>[] = setFiles.flatMap(({ key, raw }) => {
+const sets: Array<Entry<QuestionSet>> = setFiles.flatMap(({ key, raw }) => {
   const result = questionSetSchema.safeParse(raw);
   return result.success ? [{ key, data: result.data }] : [];
 });
@@ -97,7 +102,10 @@ describe('the data covers what the study tools promise', () => {
 
   it('the two Data Pipeline questions from the notes are there', () => {
     const fromNotes = sets.flatMap((set) => set.data.questions).filter((question) => question.origin === 'notes');
-    expect(fromNotes.map((question) => question.page)).toEqual(['orchestration-migration/aws-data-pipeline', 'orchestration-migration/aws-data-pipeline']);
+    expect(fromNotes.map((question) => question.page)).toEqual([
+      'orchestration-migration/aws-data-pipeline',
+      'orchestration-migration/aws-data-pipeline',
+    ]);
   });
 
   it('card keys (<deck>/<card id>) are unique across the site', () => {
@@ -119,8 +127,16 @@ describe('the checks themselves', () => {
 
   it.each<[string, Entry<Deck>, string[]]>([
     ['a good deck', deck('amazon-s3', {}, 'See [Kinesis](/streaming/kinesis-data-streams/#shards).'), []],
-    ['a page that does not exist', deck('amazon-s4', { page: 'storage/amazon-s4' }), ['decks/amazon-s4.yaml: page "storage/amazon-s4" does not exist (there is no src/content/docs/storage/amazon-s4.mdx)']],
-    ['a file not named after its page', deck('s3'), ['decks/s3.yaml: a deck file is named after its page, so this one should be decks/amazon-s3.yaml']],
+    [
+      'a page that does not exist',
+      deck('amazon-s4', { page: 'storage/amazon-s4' }),
+      ['decks/amazon-s4.yaml: page "storage/amazon-s4" does not exist (there is no src/content/docs/storage/amazon-s4.mdx)'],
+    ],
+    [
+      'a file not named after its page',
+      deck('s3'),
+      ['decks/s3.yaml: a deck file is named after its page, so this one should be decks/amazon-s3.yaml'],
+    ],
     [
       'a link to a missing page',
       deck('amazon-s3', {}, 'See [x](/storage/nowhere/).'),
@@ -134,7 +150,9 @@ describe('the checks themselves', () => {
     [
       'a link the tools would show as text',
       deck('amazon-s3', {}, 'See [AWS](https://aws.amazon.com/s3/).'),
-      ['decks/amazon-s3.yaml, card c1: the link target "https://aws.amazon.com/s3/" is not a site path such as /streaming/kinesis-data-streams/ (only those become links)'],
+      [
+        'decks/amazon-s3.yaml, card c1: the link target "https://aws.amazon.com/s3/" is not a site path such as /streaming/kinesis-data-streams/ (only those become links)',
+      ],
     ],
   ])('%s', (_name, entry, problems) => {
     expect(studyDataProblems([entry], [], known)).toEqual(problems);

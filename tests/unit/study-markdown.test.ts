@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { fragmentOfPath, inlineText, linkTargets, pageIdOfPath, parseInline, parseMarkdown, type Block, type Inline } from '~/libs/study/markdown-parse';
+import {
+  fragmentOfPath,
+  inlineText,
+  linkTargets,
+  pageIdOfPath,
+  parseInline,
+  parseMarkdown,
+  type Block,
+  type Inline,
+} from '~/libs/study/markdown-parse';
 
 const BASE = '/aws-ml-study/';
 const text = (value: string): Inline => ({ type: 'text', text: value });
@@ -36,11 +45,19 @@ describe('inline: **bold**, `code`, [links](/section/page/)', () => {
     ['bold and code', '**Shards** and `PutRecord`', [strong(text('Shards')), text(' and '), code('PutRecord')]],
     ['code is literal', '`**not bold** [x](/a/b/)`', [code('**not bold** [x](/a/b/)')]],
     ['code inside bold', '**a `b` c**', [strong(text('a '), code('b'), text(' c'))]],
-    ['an internal link gets the base path', 'See [Kinesis](/streaming/kinesis-data-streams/).', [text('See '), link('/streaming/kinesis-data-streams/', text('Kinesis')), text('.')]],
+    [
+      'an internal link gets the base path',
+      'See [Kinesis](/streaming/kinesis-data-streams/).',
+      [text('See '), link('/streaming/kinesis-data-streams/', text('Kinesis')), text('.')],
+    ],
     ['a link inside parentheses', '(see [EMR](/processing/amazon-emr/))', [text('(see '), link('/processing/amazon-emr/', text('EMR')), text(')')]],
     ['a link with a fragment', '[tiers](/storage/amazon-s3/#storage-classes)', [link('/storage/amazon-s3/#storage-classes', text('tiers'))]],
     ['the home page', '[home](/)', [link('/', text('home'))]],
-    ['a link inside bold', '**try [the picker](/tools/s3-storage-class-picker/)**', [strong(text('try '), link('/tools/s3-storage-class-picker/', text('the picker')))]],
+    [
+      'a link inside bold',
+      '**try [the picker](/tools/s3-storage-class-picker/)**',
+      [strong(text('try '), link('/tools/s3-storage-class-picker/', text('the picker')))],
+    ],
     ['bold and code inside a link', '[**S3** `GET`](/storage/amazon-s3/)', [link('/storage/amazon-s3/', strong(text('S3')), text(' '), code('GET'))]],
     ['unclosed bold stays literal', '**open', [text('**open')]],
     ['unclosed code stays literal', 'a `b', [text('a `b')]],
@@ -53,7 +70,9 @@ describe('inline: **bold**, `code`, [links](/section/page/)', () => {
   });
 
   it('with the base "/", links are unchanged', () => {
-    expect(parseInline('[S3](/storage/amazon-s3/)', '/')).toEqual([{ type: 'link', path: '/storage/amazon-s3/', href: '/storage/amazon-s3/', children: [text('S3')] }]);
+    expect(parseInline('[S3](/storage/amazon-s3/)', '/')).toEqual([
+      { type: 'link', path: '/storage/amazon-s3/', href: '/storage/amazon-s3/', children: [text('S3')] },
+    ]);
   });
 });
 

@@ -47,12 +47,49 @@ describe('answering a question', () => {
   it.each<[string, readonly Action[], string]>([
     ['nothing done', [], 'unanswered'],
     ['picked, not checked', [['pick', storage, 0, 1]], 'picked'],
-    ['the right option, checked', [['pick', storage, 0, 1], ['check', storage, 0]], 'right'],
-    ['a wrong option, checked', [['pick', storage, 0, 2], ['check', storage, 0]], 'wrong'],
-    ['changing the pick before checking', [['pick', storage, 0, 2], ['pick', storage, 0, 1], ['check', storage, 0]], 'right'],
-    ['a checked answer is locked', [['answer', storage, 0, 2], ['pick', storage, 0, 1], ['check', storage, 0]], 'wrong'],
+    [
+      'the right option, checked',
+      [
+        ['pick', storage, 0, 1],
+        ['check', storage, 0],
+      ],
+      'right',
+    ],
+    [
+      'a wrong option, checked',
+      [
+        ['pick', storage, 0, 2],
+        ['check', storage, 0],
+      ],
+      'wrong',
+    ],
+    [
+      'changing the pick before checking',
+      [
+        ['pick', storage, 0, 2],
+        ['pick', storage, 0, 1],
+        ['check', storage, 0],
+      ],
+      'right',
+    ],
+    [
+      'a checked answer is locked',
+      [
+        ['answer', storage, 0, 2],
+        ['pick', storage, 0, 1],
+        ['check', storage, 0],
+      ],
+      'wrong',
+    ],
     ['checking with nothing picked does nothing', [['check', storage, 0]], 'unanswered'],
-    ['an option that does not exist is ignored', [['pick', storage, 0, 4], ['check', storage, 0]], 'unanswered'],
+    [
+      'an option that does not exist is ignored',
+      [
+        ['pick', storage, 0, 4],
+        ['check', storage, 0],
+      ],
+      'unanswered',
+    ],
     ['a negative option is ignored', [['pick', storage, 0, -1]], 'unanswered'],
     ['a fractional option is ignored', [['pick', storage, 0, 0.5]], 'unanswered'],
   ])('%s -> %s', (_name, actions, expected) => {

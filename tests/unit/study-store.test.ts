@@ -95,7 +95,9 @@ describe('partial corruption: invalid records are dropped, the rest is kept, wit
     const raw = `{"version":1,"cards":{"amazon-s3/s3-select":${json(good)},${json(key)}:${json(good)}}}`;
     const parsed = parseStore(raw);
     expect(parsed.store.cards).toEqual({ 'amazon-s3/s3-select': good });
-    expect(parsed.note).toBe('Part of the saved flashcard progress was invalid and was discarded: 1 card record with invalid data. The rest was kept.');
+    expect(parsed.note).toBe(
+      'Part of the saved flashcard progress was invalid and was discarded: 1 card record with invalid data. The rest was kept.',
+    );
     expect(({} as Record<string, unknown>)['repetitions']).toBeUndefined(); // no prototype pollution
   });
 
@@ -124,7 +126,9 @@ describe('partial corruption: invalid records are dropped, the rest is kept, wit
   });
 
   it('counts the dropped records and reports a broken selection too', () => {
-    const parsed = parseStore(json({ version: 1, cards: { 'a/b': { rating: 9 }, 'c/d': 1, 'e/f': good }, selected: ['amazon-s3', 5, 'Not A Deck', 'amazon-s3'] }));
+    const parsed = parseStore(
+      json({ version: 1, cards: { 'a/b': { rating: 9 }, 'c/d': 1, 'e/f': good }, selected: ['amazon-s3', 5, 'Not A Deck', 'amazon-s3'] }),
+    );
     expect(parsed.store).toEqual({ version: 1, cards: { 'e/f': good }, selected: ['amazon-s3'] });
     expect(parsed.note).toBe(
       'Part of the saved flashcard progress was invalid and was discarded: 2 card records with invalid data and an invalid deck selection. The rest was kept.',

@@ -36,7 +36,11 @@ const raw = (value: Store) => JSON.stringify(value);
 const json = (value: unknown) => JSON.stringify(value);
 const state = (s: Store, saved: Store = s, backup: Store | undefined = s): SyncState => ({ store: s, saved, backup });
 /** The writes of a step as key -> parsed value, in order. */
-const writes = (step: Step) => step.writes.map((write) => [write.key === STORAGE_KEY ? 'main' : write.key === BACKUP_KEY ? 'backup' : write.key, JSON.parse(write.value) as unknown]);
+const writes = (step: Step) =>
+  step.writes.map((write) => [
+    write.key === STORAGE_KEY ? 'main' : write.key === BACKUP_KEY ? 'backup' : write.key,
+    JSON.parse(write.value) as unknown,
+  ]);
 
 describe('the keys', () => {
   it('the backup sits beside the versioned main key', () => {
@@ -51,7 +55,12 @@ describe('merging and comparing', () => {
     ['the same card: the later review wins (second later)', store({ [A]: once }), store({ [A]: twice }), store({ [A]: twice })],
     ['the same card: the later review wins (first later)', store({ [A]: twice }), store({ [A]: once }), store({ [A]: twice })],
     ['a tie keeps the first', store({ [A]: once }), store({ [A]: { ...once, rating: 5 } }), store({ [A]: once })],
-    ['selection: the first, then the decks only the second picked', store({}, ['aws-glue', 'amazon-s3']), store({}, ['amazon-s3', 'amazon-emr']), store({}, ['aws-glue', 'amazon-s3', 'amazon-emr'])],
+    [
+      'selection: the first, then the decks only the second picked',
+      store({}, ['aws-glue', 'amazon-s3']),
+      store({}, ['amazon-s3', 'amazon-emr']),
+      store({}, ['aws-glue', 'amazon-s3', 'amazon-emr']),
+    ],
     ['with an empty store', emptyStore(), store({ [A]: once }, ['amazon-s3']), store({ [A]: once }, ['amazon-s3'])],
   ])('%s', (_name, first, second, expected) => {
     expect(mergeStores(first, second)).toEqual(expected);
@@ -99,7 +108,11 @@ describe('merging and comparing', () => {
 
 describe('opening the page', () => {
   const three = store({ [A]: once, [B]: other, [C]: other }, ['amazon-s3']);
-  const partial = json({ version: 1, cards: { [A]: once, [B]: other, [C]: other, 'aws-glue/glue-bad': { ...once, ease: 0.5 } }, selected: ['amazon-s3', 42] });
+  const partial = json({
+    version: 1,
+    cards: { [A]: once, [B]: other, [C]: other, 'aws-glue/glue-bad': { ...once, ease: 0.5 } },
+    selected: ['amazon-s3', 42],
+  });
 
   it.each<[string, string | null, string | null, Store, Array<[string, unknown]>, RegExp | undefined, number]>([
     ['nothing stored: empty, nothing written', null, null, emptyStore(), [], undefined, 0],
@@ -127,8 +140,24 @@ describe('opening the page', () => {
       2,
     ],
     ['removed, with a good backup: offered, nothing written', null, raw(store({ [A]: once, [B]: other })), emptyStore(), [], undefined, 2],
-    ['the backup has a later review of a saved card: kept and offered', raw(store({ [A]: once, [C]: other })), raw(store({ [A]: twice })), store({ [A]: once, [C]: other }), [], undefined, 1],
-    ['the saved progress has all the backup has and more: the backup follows it', raw(store({ [A]: twice, [C]: other })), raw(store({ [A]: once })), store({ [A]: twice, [C]: other }), [['backup', store({ [A]: twice, [C]: other })]], undefined, 0],
+    [
+      'the backup has a later review of a saved card: kept and offered',
+      raw(store({ [A]: once, [C]: other })),
+      raw(store({ [A]: twice })),
+      store({ [A]: once, [C]: other }),
+      [],
+      undefined,
+      1,
+    ],
+    [
+      'the saved progress has all the backup has and more: the backup follows it',
+      raw(store({ [A]: twice, [C]: other })),
+      raw(store({ [A]: once })),
+      store({ [A]: twice, [C]: other }),
+      [['backup', store({ [A]: twice, [C]: other })]],
+      undefined,
+      0,
+    ],
     ['an unreadable backup counts as none', raw(three), 'garbage', three, [['backup', three]], undefined, 0],
   ])('%s', (_name, mainRaw, backupRaw, shown, written, note, offer) => {
     const step = open(mainRaw, backupRaw);
@@ -165,7 +194,7 @@ describe('saving a change in this tab', () => {
     ['another version in the main key', json({ version: 2, cards: {} })],
     ['nothing in the main key', null],
     ['the main key cannot be read (storage blocked)', undefined],
-  ])('%s: this tab\'s progress is saved whole', (_name, mainRaw) => {
+  ])("%s: this tab's progress is saved whole", (_name, mainRaw) => {
     const mine = state(store({ [A]: once }), mainRaw === undefined ? store({ [A]: once }) : emptyStore(), store({ [A]: once }));
     const step = save(mine, rateB, 'edit', mainRaw);
     expect(step.state.store).toEqual(store({ [A]: once, [B]: other }));
@@ -209,7 +238,7 @@ describe('saving a change in this tab', () => {
     ]);
   });
 
-  it('a reset leaves an older, unrestored backup\'s other decks on offer', () => {
+  it("a reset leaves an older, unrestored backup's other decks on offer", () => {
     const mine = state(store({ [A]: once }), store({ [A]: once }), store({ [A]: once, [C]: other }));
     const step = save(mine, (s) => resetDecks(s, ['amazon-s3']), 'reset', raw(mine.saved));
     expect(step.state.store).toEqual(emptyStore());
@@ -328,7 +357,7 @@ describe('failed writes', () => {
 
   it.each<[string, unknown, 'full' | 'blocked']>([
     ['QuotaExceededError is a full storage', new DOMException('The quota has been exceeded.', 'QuotaExceededError'), 'full'],
-    ['Firefox\'s older name is a full storage', { name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014 }, 'full'],
+    ["Firefox's older name is a full storage", { name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014 }, 'full'],
     ['the legacy code 22 alone is a full storage', { name: 'Error', code: 22 }, 'full'],
     ['SecurityError is blocked storage', new DOMException('The operation is insecure.', 'SecurityError'), 'blocked'],
     ['a TypeError is blocked storage', new TypeError('x'), 'blocked'],

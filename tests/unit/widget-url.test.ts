@@ -147,9 +147,7 @@ describe.each(CASES)('$widget.name $key', ({ widget: w, key, value, urlText, def
     if (w.FIELDS[key]?.kind !== 'flag') expect(w.toSearchParams({ ...w.DEFAULTS, [key]: invalid }).toString()).toBe('');
     const { inputs, notes } = w.fromSearchParams(new URLSearchParams({ [key]: invalid }));
     expect(inputs).toEqual(w.DEFAULTS);
-    expect(notes).toEqual([
-      `Ignored URL parameter "${key}" (value "${invalid}"): allowed is ${allowed}. Using the default, ${fallback}.`,
-    ]);
+    expect(notes).toEqual([`Ignored URL parameter "${key}" (value "${invalid}"): allowed is ${allowed}. Using the default, ${fallback}.`]);
   });
 
   it('a hostile value is only echoed as a short, capped excerpt', () => {

@@ -40,7 +40,14 @@ export function DeckPicker(props: DeckProps & { decks: readonly DeckSummary[]; s
             type="button"
             class="study-button study-small"
             disabled={!hydrated}
-            onClick={() => update((s) => withSelected(s, decks.map((deck) => deck.key)))}
+            onClick={() =>
+              update((s) =>
+                withSelected(
+                  s,
+                  decks.map((deck) => deck.key),
+                ),
+              )
+            }
           >
             Pick all
           </button>

@@ -39,9 +39,7 @@ export function StoreNotices(props: { progress: ProgressStore; content: Content;
       ) : null}
       {props.content.status === 'failed' ? (
         <div class="widget-notes study-note" role="alert" data-testid="load-problem">
-          <p>
-            The cards could not be loaded ({props.content.reason}). Reload the page to try again; every card is also listed below this box.
-          </p>
+          <p>The cards could not be loaded ({props.content.reason}). Reload the page to try again; every card is also listed below this box.</p>
         </div>
       ) : null}
     </>
@@ -56,8 +54,8 @@ function RestoreOffer(props: { progress: ProgressStore; onRestored: () => void; 
   return (
     <div class="widget-notes study-note" role="group" aria-labelledby="fc-restore-label" data-testid="store-restore">
       <p id="fc-restore-label">
-        A copy of your flashcard progress is kept in this browser, with {plural(restorable, 'card record')} that the saved progress does not
-        have. Restore adds them back (for a card in both, the later review counts).
+        A copy of your flashcard progress is kept in this browser, with {plural(restorable, 'card record')} that the saved progress does not have.
+        Restore adds them back (for a card in both, the later review counts).
       </p>
       <button
         type="button"

@@ -130,7 +130,14 @@ function QuestionSet(props: {
               base={props.base}
               hydrated={props.hydrated}
               onPick={(option) =>
-                setState((s) => pick(s, questionKey(section, question.id), { id: question.id, correct: question.correct, optionCount: question.options.length }, option))
+                setState((s) =>
+                  pick(
+                    s,
+                    questionKey(section, question.id),
+                    { id: question.id, correct: question.correct, optionCount: question.options.length },
+                    option,
+                  ),
+                )
               }
               onCheck={() => setState((s) => check(s, questionKey(section, question.id)))}
             />

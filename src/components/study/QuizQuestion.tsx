@@ -42,7 +42,16 @@ export function QuestionView(props: {
       <fieldset class="study-options" disabled={!props.hydrated || checked}>
         <legend class="sr-only">Options for question {props.number}</legend>
         {question.options.map((option, index) => (
-          <OptionView key={index} option={option} index={index} idPrefix={idPrefix} mine={given?.option === index} checked={checked} base={base} onPick={props.onPick} />
+          <OptionView
+            key={index}
+            option={option}
+            index={index}
+            idPrefix={idPrefix}
+            mine={given?.option === index}
+            checked={checked}
+            base={base}
+            onPick={props.onPick}
+          />
         ))}
       </fieldset>
       {!checked ? (

@@ -64,8 +64,7 @@ export function QuestionList(props: { sets: readonly SetInfo[]; base: string }) 
     <div class="study-static" data-testid="questions-static" data-pagefind-ignore="all">
       <h2 id="all-questions">All the questions</h2>
       <p>
-        {count} questions in {sets.length} sections. Each section lists its questions first, then the answers with why
-        each option is right or wrong.
+        {count} questions in {sets.length} sections. Each section lists its questions first, then the answers with why each option is right or wrong.
       </p>
       {sets.map((set) => (
         <section class="study-static-group" key={set.section} data-testid={`set-${set.section}`}>
@@ -98,7 +97,11 @@ export function QuestionList(props: { sets: readonly SetInfo[]; base: string }) 
                   <ul class="study-static-whys">
                     {question.options.map((option, index) => (
                       <li key={index} data-correct={String(option.correct)}>
-                        <Markdown text={option.why} base={base} lead={<strong>{`${letter(index)} is ${option.correct ? 'right' : 'wrong'}:`}</strong>} />
+                        <Markdown
+                          text={option.why}
+                          base={base}
+                          lead={<strong>{`${letter(index)} is ${option.correct ? 'right' : 'wrong'}:`}</strong>}
+                        />
                       </li>
                     ))}
                   </ul>

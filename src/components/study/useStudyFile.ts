@@ -2,9 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 /** A study data file (the flashcards' or the questions' JSON): loading, read, or failed with the reason to show. */
 export type StudyFile<T> =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly value: T }
-  | { readonly status: 'failed'; readonly reason: string };
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly value: T } | { readonly status: 'failed'; readonly reason: string };
 
 /** Fetches `url` once and checks it with `read` (undefined: not in the expected format). */
 export function useStudyFile<T>(url: string, read: (value: unknown) => T | undefined): StudyFile<T> {

@@ -54,8 +54,8 @@ export function loadStudyData(): Promise<StudyData> {
 
 async function load(): Promise<StudyData> {
   const [docs, deckEntries, setEntries] = await Promise.all([getCollection('docs'), getCollection('decks'), getCollection('questions')]);
-  const decks: Entry<Deck>[] = deckEntries.map((entry) => ({ key: entry.id, data: entry.data }));
-  const sets: Entry<QuestionSet>[] = setEntries.map((entry) => ({ key: entry.id, data: entry.data }));
+  const decks: Array<Entry<Deck>> = deckEntries.map((entry) => ({ key: entry.id, data: entry.data }));
+  const sets: Array<Entry<QuestionSet>> = setEntries.map((entry) => ({ key: entry.id, data: entry.data }));
 
   // Headings are only needed for pages that a link points into with a #fragment.
   const texts = [
@@ -63,7 +63,10 @@ async function load(): Promise<StudyData> {
     ...sets.flatMap((set) => set.data.questions.flatMap((q) => [q.prompt, ...q.options.flatMap((o) => [o.text, o.why])])),
   ];
   const withFragments = new Set(
-    texts.flatMap(linkTargets).filter((target) => SITE_PATH.test(target) && fragmentOfPath(target) !== undefined).map(pageIdOfPath),
+    texts
+      .flatMap(linkTargets)
+      .filter((target) => SITE_PATH.test(target) && fragmentOfPath(target) !== undefined)
+      .map(pageIdOfPath),
   );
   const pages = new Map<string, ReadonlySet<string> | undefined>();
   for (const doc of docs) {

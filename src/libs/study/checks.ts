@@ -53,7 +53,8 @@ export function deckProblems(deck: Entry<Deck>, pages: Pages): string[] {
 export function questionSetProblems(set: Entry<QuestionSet>, pages: Pages): string[] {
   const where = `questions/${set.key}.yaml`;
   const problems: string[] = [];
-  if (set.key !== set.data.section) problems.push(`${where}: a question set file is named after its section, so this one should be questions/${set.data.section}.yaml`);
+  if (set.key !== set.data.section)
+    problems.push(`${where}: a question set file is named after its section, so this one should be questions/${set.data.section}.yaml`);
   for (const question of set.data.questions) {
     const at = `${where}, question ${question.id}`;
     problems.push(...pageProblem(at, question.page, pages));
@@ -64,6 +65,6 @@ export function questionSetProblems(set: Entry<QuestionSet>, pages: Pages): stri
 }
 
 /** Every problem in the study data; empty when all is well. */
-export function studyDataProblems(decks: readonly Entry<Deck>[], sets: readonly Entry<QuestionSet>[], pages: Pages): string[] {
+export function studyDataProblems(decks: ReadonlyArray<Entry<Deck>>, sets: ReadonlyArray<Entry<QuestionSet>>, pages: Pages): string[] {
   return [...decks.flatMap((deck) => deckProblems(deck, pages)), ...sets.flatMap((set) => questionSetProblems(set, pages))];
 }

@@ -49,7 +49,8 @@ function readOption(value: unknown): OptionText | undefined {
 }
 
 function readQuestion(value: unknown): QuestionText | undefined {
-  if (!isRecord(value) || !isString(value['id']) || !isString(value['prompt']) || !isString(value['page']) || !isString(value['pageTitle'])) return undefined;
+  if (!isRecord(value) || !isString(value['id']) || !isString(value['prompt']) || !isString(value['page']) || !isString(value['pageTitle']))
+    return undefined;
   if (!Array.isArray(value['options'])) return undefined;
   const options = (value['options'] as unknown[]).map(readOption);
   if (options.length < 2 || options.some((option) => option === undefined)) return undefined;

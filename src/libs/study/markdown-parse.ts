@@ -21,8 +21,7 @@ export type Inline =
   | { readonly type: 'link'; readonly path: string; readonly href: string; readonly children: readonly Inline[] };
 
 export type Block =
-  | { readonly type: 'paragraph'; readonly children: readonly Inline[] }
-  | { readonly type: 'list'; readonly items: ReadonlyArray<readonly Inline[]> };
+  { readonly type: 'paragraph'; readonly children: readonly Inline[] } | { readonly type: 'list'; readonly items: ReadonlyArray<readonly Inline[]> };
 
 /** A site path a link may point to: `/`, `/section/page/`, with an optional `#fragment`. */
 export const SITE_PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/;

@@ -216,6 +216,5 @@ export function storageProblem(error: unknown): StorageProblem {
 export const PROBLEM_TEXT: Readonly<Record<StorageProblem, string>> = {
   blocked:
     'This browser does not let the page store data (for example because of its privacy settings), so your flashcard progress lasts only until you leave the page.',
-  full:
-    'The browser’s storage for this site is full, so your latest flashcard progress was not saved. Free some space (for example, data that other pages at this address keep in the browser) and it is saved with your next change; until then it lasts only until you leave the page.',
+  full: 'The browser’s storage for this site is full, so your latest flashcard progress was not saved. Free some space (for example, data that other pages at this address keep in the browser) and it is saved with your next change; until then it lasts only until you leave the page.',
 };

@@ -96,7 +96,8 @@ export function parseStore(raw: string | null): Parsed {
   }
   if (value['version'] !== STORE_VERSION) {
     const version = value['version'];
-    const which = typeof version === 'number' ? `format ${String(version)}, expected ${STORE_VERSION}` : `no format version, expected ${STORE_VERSION}`;
+    const which =
+      typeof version === 'number' ? `format ${String(version)}, expected ${STORE_VERSION}` : `no format version, expected ${STORE_VERSION}`;
     return { store: emptyStore(), note: `The saved flashcard progress was from another version of this site (${which}), so ${FRESH}.` };
   }
   const rawCards = value['cards'] ?? {};

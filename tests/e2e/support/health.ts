@@ -9,8 +9,7 @@ type UrlMatch = RegExp | ((url: string) => boolean);
  * logs for it), or a console message by type and text. It must happen: an allowance nothing used is a problem.
  */
 export type Allowance =
-  | { kind: 'http'; status: number; url: UrlMatch; why: string }
-  | { kind: 'console'; type: 'error' | 'warning'; text: RegExp; why: string };
+  { kind: 'http'; status: number; url: UrlMatch; why: string } | { kind: 'console'; type: 'error' | 'warning'; text: RegExp; why: string };
 
 const matches = (match: UrlMatch, url: string) => (typeof match === 'function' ? match(url) : match.test(url));
 
@@ -54,9 +53,7 @@ export class Health {
     const text = message.text();
     const status = Number(FAILED_LOAD.exec(text)?.[1] ?? NaN);
     const allowed = this.#allowed((a) =>
-      a.kind === 'console'
-        ? a.type === type && a.text.test(text)
-        : type === 'error' && a.status === status && matches(a.url, message.location().url),
+      a.kind === 'console' ? a.type === type && a.text.test(text) : type === 'error' && a.status === status && matches(a.url, message.location().url),
     );
     if (!allowed) this.#problems.push(`console ${type}: ${text}${message.location().url ? ` (at ${message.location().url})` : ''}`);
   };

@@ -16,7 +16,12 @@ const CONTENT = join(process.cwd(), 'src/content/docs');
 /** Every content page's path on the test server (base path included), as the sitemap lists them. */
 export const CONTENT_PAGES: readonly string[] = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
   .filter((file) => /\.mdx?$/.test(file))
-  .map((file) => file.replace(/\\/g, '/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''))
+  .map((file) =>
+    file
+      .replace(/\\/g, '/')
+      .replace(/\.mdx?$/, '')
+      .replace(/(^|\/)index$/, ''),
+  )
   .map((slug) => (slug === '' ? BASE_PATH : `${BASE_PATH}${slug}/`))
   .sort();
 

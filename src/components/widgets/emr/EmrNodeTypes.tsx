@@ -199,7 +199,6 @@ export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }
         </div>
         <Sources docs={model.DOCS} />
       </div>
-
     </WidgetFrame>
   );
 }

@@ -117,7 +117,6 @@ export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?
           </>
         ) : null}
       </div>
-
     </WidgetFrame>
   );
 }

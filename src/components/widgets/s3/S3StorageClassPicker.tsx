@@ -144,7 +144,6 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
           </>
         ) : null}
       </div>
-
     </WidgetFrame>
   );
 }

@@ -28,8 +28,7 @@ export type NodeRole = (typeof NODE_ROLES)[number];
 export type Risk = 'low' | 'medium' | 'high';
 
 /** Releases that support three primary nodes (high availability), from "Plan and configure primary nodes". */
-export const HA_RELEASES =
-  'instance groups from EMR 5.23.0, instance fleets from EMR 5.36.1, 5.36.2, 6.8.1, 6.9.1, 6.10.1, 6.11.1, 6.12.0 and later';
+export const HA_RELEASES = 'instance groups from EMR 5.23.0, instance fleets from EMR 5.36.1, 5.36.2, 6.8.1, 6.9.1, 6.10.1, 6.11.1, 6.12.0 and later';
 
 /** The purchasing options a high-availability cluster's primary nodes may use (On-Demand; Reserved bills On-Demand). */
 export const HA_PRIMARY_OPTIONS: readonly PurchaseOption[] = ['ondemand', 'reserved'];
@@ -60,8 +59,10 @@ export const NODE_ROLE_INFO: Readonly<Record<NodeRole, NodeRoleInfo>> = {
     name: 'Primary node',
     role: 'Manages the cluster: runs the YARN ResourceManager and the HDFS NameNode, tracks the status of submitted jobs and monitors the health of the instance groups.',
     failure: `With one primary node, its failure ends the cluster. With three primary nodes (high availability: ${HA_RELEASES}) EMR fails over to a standby primary node and replaces the failed one.`,
-    spotInterruption: 'A Spot interruption of the primary node terminates the cluster. AWS suggests it only when sudden termination is acceptable: testing, or clusters that persist their results to Amazon S3. Only a single primary node can be on Spot: EMR launches the three primary nodes of a high-availability cluster only as On-Demand Instances.',
-    suitedPurchasing: 'On-Demand, or Reserved Instances (a billing discount on On-Demand Instances) for a cluster that runs all the time. Spot typically only when the whole cluster is on Spot, and never with three primary nodes.',
+    spotInterruption:
+      'A Spot interruption of the primary node terminates the cluster. AWS suggests it only when sudden termination is acceptable: testing, or clusters that persist their results to Amazon S3. Only a single primary node can be on Spot: EMR launches the three primary nodes of a high-availability cluster only as On-Demand Instances.',
+    suitedPurchasing:
+      'On-Demand, or Reserved Instances (a billing discount on On-Demand Instances) for a cluster that runs all the time. Spot typically only when the whole cluster is on Spot, and never with three primary nodes.',
     suited: ['ondemand', 'reserved'],
   },
   core: {
@@ -70,7 +71,8 @@ export const NODE_ROLE_INFO: Readonly<Record<NodeRole, NodeRoleInfo>> = {
     role: 'Run tasks (YARN NodeManager, Hadoop MapReduce tasks, Spark executors) and store HDFS data as DataNodes. One core instance group or fleet per cluster.',
     failure: 'Losing a core node loses the HDFS blocks it holds unless copies exist on other core nodes; its running tasks are retried elsewhere.',
     spotInterruption: 'A Spot interruption takes DataNodes away: HDFS data loss and failed jobs unless the data is replicated or kept in Amazon S3.',
-    suitedPurchasing: 'On-Demand, or Reserved Instances for a long-running cluster. Spot only for cost-driven or test clusters where losing data and work is acceptable.',
+    suitedPurchasing:
+      'On-Demand, or Reserved Instances for a long-running cluster. Spot only for cost-driven or test clusters where losing data and work is acceptable.',
     suited: ['ondemand', 'reserved'],
   },
   task: {
@@ -78,7 +80,8 @@ export const NODE_ROLE_INFO: Readonly<Record<NodeRole, NodeRoleInfo>> = {
     name: 'Task nodes',
     role: 'Run tasks only (YARN NodeManager, MapReduce tasks, Spark executors). Optional; they run no DataNode and store no HDFS data.',
     failure: 'Its running tasks are retried on other nodes; no HDFS data is lost.',
-    spotInterruption: 'Same as a failure: no data is lost and the effect on the cluster is minimal, which is why task nodes are the usual place for Spot.',
+    spotInterruption:
+      'Same as a failure: no data is lost and the effect on the cluster is minimal, which is why task nodes are the usual place for Spot.',
     suitedPurchasing: 'Spot, to add capacity cheaply for peaks; On-Demand when the extra capacity must be guaranteed.',
     suited: ['spot', 'ondemand'],
   },
@@ -119,7 +122,8 @@ export const STORAGE_OPTIONS: readonly StorageOption[] = [
     name: 'EMRFS (Amazon S3)',
     prefix: 's3://',
     persistence: 'Persistent: outlives the cluster.',
-    bestFor: 'Input and output data and anything that must survive the cluster; lets transient and Spot-heavy clusters lose nodes without losing data.',
+    bestFor:
+      'Input and output data and anything that must survive the cluster; lets transient and Spot-heavy clusters lose nodes without losing data.',
   },
   {
     id: 'local',
@@ -137,13 +141,28 @@ export const STORAGE_OPTIONS: readonly StorageOption[] = [
   },
 ];
 export const DOCS: readonly DocLink[] = [
-  { title: 'Understand node types: primary, core, and task nodes', url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-master-core-task-nodes.html' },
-  { title: 'Cluster configuration guidelines (when to use Spot Instances)', url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-instances-guidelines.html' },
+  {
+    title: 'Understand node types: primary, core, and task nodes',
+    url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-master-core-task-nodes.html',
+  },
+  {
+    title: 'Cluster configuration guidelines (when to use Spot Instances)',
+    url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-instances-guidelines.html',
+  },
   { title: 'HDFS configuration (dfs.replication)', url: 'https://docs.aws.amazon.com/emr/latest/ReleaseGuide/emr-hdfs-config.html' },
-  { title: 'Node allocation strategy for managed scaling', url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/managed-scaling-allocation-strategy.html' },
+  {
+    title: 'Node allocation strategy for managed scaling',
+    url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/managed-scaling-allocation-strategy.html',
+  },
   { title: 'Work with storage and file systems', url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-file-systems.html' },
   { title: 'Instance storage options and behavior', url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-storage.html' },
   { title: 'Plan and configure primary nodes (high availability)', url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-ha.html' },
-  { title: 'Considerations for multiple primary nodes (On-Demand primary nodes only)', url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-ha-considerations.html' },
-  { title: 'Amazon EC2: Use your Reserved Instances (applied to matching On-Demand Instances)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-reserved-instances.html' },
+  {
+    title: 'Considerations for multiple primary nodes (On-Demand primary nodes only)',
+    url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-ha-considerations.html',
+  },
+  {
+    title: 'Amazon EC2: Use your Reserved Instances (applied to matching On-Demand Instances)',
+    url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-reserved-instances.html',
+  },
 ];

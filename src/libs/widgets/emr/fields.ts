@@ -50,19 +50,22 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'long-running',
     name: 'Long-running, data-critical',
-    description: 'Three primary nodes for high availability, primary and core nodes on capacity that is never interrupted (Reserved Instances pay off for a cluster that runs all the time), and Spot task nodes for peaks. AWS: long-running and data-critical clusters keep primary and core On-Demand and put task nodes on Spot.',
+    description:
+      'Three primary nodes for high availability, primary and core nodes on capacity that is never interrupted (Reserved Instances pay off for a cluster that runs all the time), and Spot task nodes for peaks. AWS: long-running and data-critical clusters keep primary and core On-Demand and put task nodes on Spot.',
     inputs: { primaries: '3', cores: '4', tasks: '4', primary: 'reserved', core: 'reserved', task: 'spot' },
   },
   {
     id: 'transient-batch',
     name: 'Transient batch job',
-    description: 'A cluster that starts, runs its steps and terminates: On-Demand primary and core nodes so the job finishes, Spot task nodes for cheap extra capacity, input and output in Amazon S3 (EMRFS).',
+    description:
+      'A cluster that starts, runs its steps and terminates: On-Demand primary and core nodes so the job finishes, Spot task nodes for cheap extra capacity, input and output in Amazon S3 (EMRFS).',
     inputs: { primaries: '1', cores: '2', tasks: '4', primary: 'ondemand', core: 'ondemand', task: 'spot' },
   },
   {
     id: 'cost-test',
     name: 'Cost-driven test',
-    description: 'Everything on Spot for the lowest cost. An interruption can end the cluster or lose HDFS data, which AWS calls acceptable for application testing and cost-driven workloads where losing partial work is acceptable.',
+    description:
+      'Everything on Spot for the lowest cost. An interruption can end the cluster or lose HDFS data, which AWS calls acceptable for application testing and cost-driven workloads where losing partial work is acceptable.',
     inputs: { primaries: '1', cores: '2', tasks: '2', primary: 'spot', core: 'spot', task: 'spot' },
   },
 ];

@@ -101,10 +101,7 @@ export function evaluate(inputs: Inputs): Result {
   } else if (nCore === 0) {
     riskReason = `The primary node is not on Spot (${PURCHASE_NAMES[primary]}) and there are no core nodes, so no HDFS data can be lost.${spotTasks}`;
   } else {
-    const options =
-      primary === core
-        ? `both ${PURCHASE_NAMES[primary]}`
-        : `primary ${PURCHASE_NAMES[primary]}, core ${PURCHASE_NAMES[core]}`;
+    const options = primary === core ? `both ${PURCHASE_NAMES[primary]}` : `primary ${PURCHASE_NAMES[primary]}, core ${PURCHASE_NAMES[core]}`;
     riskReason = `Primary and core nodes are not on Spot (${options}), and HDFS keeps ${factor} copies of each block (dfs.replication = ${factor}).${spotTasks}`;
   }
 
@@ -125,7 +122,10 @@ export function evaluate(inputs: Inputs): Result {
   });
   explanation.push({
     rule: `Core: ${count(nCore, 'node', 'nodes')}${nCore > 0 ? `, ${PURCHASE_NAMES[core]}` : ''}`,
-    detail: nCore > 0 ? NODE_ROLE_INFO.core.role : 'No core nodes: no DataNodes, so the cluster has no HDFS and keeps its data in Amazon S3 (EMRFS) or on local disks.',
+    detail:
+      nCore > 0
+        ? NODE_ROLE_INFO.core.role
+        : 'No core nodes: no DataNodes, so the cluster has no HDFS and keeps its data in Amazon S3 (EMRFS) or on local disks.',
   });
   explanation.push({
     rule: `Task: ${count(nTask, 'node', 'nodes')}${nTask > 0 ? `, ${PURCHASE_NAMES[task]}` : ''}`,
@@ -135,7 +135,8 @@ export function evaluate(inputs: Inputs): Result {
   if (allSpot) {
     explanation.push({
       rule: 'All-Spot cluster',
-      detail: 'A legitimate choice for a cost-driven or test cluster: AWS lists running primary, core and task nodes all on Spot for application testing and for transient, cost-driven workloads where lower cost matters more than time to completion and losing partial work is acceptable.',
+      detail:
+        'A legitimate choice for a cost-driven or test cluster: AWS lists running primary, core and task nodes all on Spot for application testing and for transient, cost-driven workloads where lower cost matters more than time to completion and losing partial work is acceptable.',
     });
   }
   explanation.push({
@@ -151,19 +152,27 @@ export function evaluate(inputs: Inputs): Result {
 
   const warnings: string[] = [];
   if (primarySpot && !allSpot) {
-    warnings.push('The primary node is on Spot while other nodes are not: the cluster can still be lost to one interruption. AWS typically runs the primary node on Spot only when the whole cluster is on Spot.');
+    warnings.push(
+      'The primary node is on Spot while other nodes are not: the cluster can still be lost to one interruption. AWS typically runs the primary node on Spot only when the whole cluster is on Spot.',
+    );
   }
   if (coreSpot) {
-    warnings.push(`${count(nCore, 'core node', 'core nodes')} on Spot: an interruption can lose HDFS data (dfs.replication = ${factor}) and fail running jobs. Keep data that matters in Amazon S3, or put core nodes on On-Demand.`);
+    warnings.push(
+      `${count(nCore, 'core node', 'core nodes')} on Spot: an interruption can lose HDFS data (dfs.replication = ${factor}) and fail running jobs. Keep data that matters in Amazon S3, or put core nodes on On-Demand.`,
+    );
   }
   if (factor === 1) {
-    warnings.push(`With ${count(nCore, 'core node', 'core nodes')} HDFS keeps a single copy of each block (dfs.replication = 1): losing one core node loses its data. AWS recommends at least 4 core nodes for production clusters that use HDFS.`);
+    warnings.push(
+      `With ${count(nCore, 'core node', 'core nodes')} HDFS keeps a single copy of each block (dfs.replication = 1): losing one core node loses its data. AWS recommends at least 4 core nodes for production clusters that use HDFS.`,
+    );
   }
   if (!hasHdfs) {
     warnings.push('0 core nodes: no HDFS. Read and write all data through EMRFS (Amazon S3).');
   }
   if (nTask > 0 && task === 'reserved') {
-    warnings.push('Reserved Instances on task nodes only pay off if those nodes run all the time; task nodes usually scale in and out, which suits Spot or On-Demand.');
+    warnings.push(
+      'Reserved Instances on task nodes only pay off if those nodes run all the time; task nodes usually scale in and out, which suits Spot or On-Demand.',
+    );
   }
 
   return {

@@ -43,7 +43,6 @@ export interface OnDemandComparison {
   readonly lines: readonly string[];
 }
 
-
 /** "1 shard", "3 shards". */
 export function plural(n: number, one: string, many: string): string {
   return `${formatNumber(n, 6)} ${n === 1 ? one : many}`;
@@ -128,9 +127,13 @@ export function compareWithOnDemand(writeKiBps: number, readKiBps: number, mode:
         : `Your ${read} KiB/s of shared reads is above the default 8 MB/s read capacity.`,
     );
     if (readMaximum === 'fits-three-regions') {
-      lines.push(`They are also above the 400 MB/s (409,600 KiB/s) read maximum of other Regions; ${LARGE_REGIONS} allow 20 GB/s (20,971,520 KiB/s).`);
+      lines.push(
+        `They are also above the 400 MB/s (409,600 KiB/s) read maximum of other Regions; ${LARGE_REGIONS} allow 20 GB/s (20,971,520 KiB/s).`,
+      );
     } else if (readMaximum === 'above-every-region') {
-      lines.push(`They are also above the read maximum of an on-demand stream in every Region: 20 GB/s (20,971,520 KiB/s) in ${LARGE_REGIONS}, 400 MB/s (409,600 KiB/s) elsewhere.`);
+      lines.push(
+        `They are also above the read maximum of an on-demand stream in every Region: 20 GB/s (20,971,520 KiB/s) in ${LARGE_REGIONS}, 400 MB/s (409,600 KiB/s) elsewhere.`,
+      );
     }
   } else {
     lines.push('Enhanced fan-out consumers each get their own throughput, so the shared 8 MB/s read figure does not limit them.');

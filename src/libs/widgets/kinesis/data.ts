@@ -28,8 +28,6 @@ export const CAPACITY_NAMES: Readonly<Record<CapacityMode, string>> = {
   advantage: 'On-demand Advantage',
 };
 
-
-
 /** Per-shard limits of a provisioned shard. */
 export const SHARD_WRITE_KIB_PER_S = 1024;
 export const SHARD_RECORDS_PER_S = 1000;
@@ -64,9 +62,18 @@ export const LARGE_REGIONS = 'US East (N. Virginia), US West (Oregon) and Europe
 export const DEFAULT_SHARD_QUOTA = 20000;
 
 export const DOCS: readonly DocLink[] = [
-  { title: 'Create and manage Kinesis data streams (shard throughput)', url: 'https://docs.aws.amazon.com/streams/latest/dev/working-with-streams.html' },
-  { title: 'Choose the data stream capacity mode (sizing formula, on-demand scaling)', url: 'https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html' },
+  {
+    title: 'Create and manage Kinesis data streams (shard throughput)',
+    url: 'https://docs.aws.amazon.com/streams/latest/dev/working-with-streams.html',
+  },
+  {
+    title: 'Choose the data stream capacity mode (sizing formula, on-demand scaling)',
+    url: 'https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html',
+  },
   { title: 'Quotas and limits (on-demand per-stream maximum)', url: 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html' },
-  { title: 'Develop enhanced fan-out consumers with dedicated throughput (20 per stream, 50 with On-demand Advantage)', url: 'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html' },
+  {
+    title: 'Develop enhanced fan-out consumers with dedicated throughput (20 per stream, 50 with On-demand Advantage)',
+    url: 'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html',
+  },
   { title: 'Handle large records', url: 'https://docs.aws.amazon.com/streams/latest/dev/large-records.html' },
 ];

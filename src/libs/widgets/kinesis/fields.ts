@@ -4,14 +4,7 @@
  */
 import { ignoredNote } from '../shared/params';
 import { fieldsOf, type FieldTables, type InputsOf } from '../shared/fields';
-import {
-  CAPACITY_MODES,
-  CONSUMER_MODES,
-  MAX_EFO_CONSUMERS,
-  MAX_EFO_CONSUMERS_ADVANTAGE,
-  MAX_RECORD_KB,
-  efoConsumerLimit,
-} from './data';
+import { CAPACITY_MODES, CONSUMER_MODES, MAX_EFO_CONSUMERS, MAX_EFO_CONSUMERS_ADVANTAGE, MAX_RECORD_KB, efoConsumerLimit } from './data';
 
 /** The fields, in URL order; each name is its URL parameter. */
 const TABLE = {
@@ -26,7 +19,8 @@ const TABLE = {
       integer: false,
       allowZero: false,
       max: MAX_RECORD_KB,
-      maxReason: 'the AWS maximum record size is 10 MiB (10,240 KB), and that only after raising the stream\u2019s maximum record size from its 1 MiB default',
+      maxReason:
+        'the AWS maximum record size is 10 MiB (10,240 KB), and that only after raising the stream\u2019s maximum record size from its 1 MiB default',
     },
   },
   /** Records written per second. */
@@ -40,7 +34,8 @@ const TABLE = {
       integer: true,
       allowZero: false,
       max: 100_000_000,
-      maxReason: 'more than 100,000,000 records/s would need over 100,000 shards for the record count alone, five times the largest default shard quota (20,000 per account)',
+      maxReason:
+        'more than 100,000,000 records/s would need over 100,000 shards for the record count alone, five times the largest default shard quota (20,000 per account)',
     },
   },
   /** Number of consumer applications. */
@@ -54,7 +49,8 @@ const TABLE = {
       integer: true,
       allowZero: false,
       max: 1000,
-      maxReason: 'more than 1,000 applications reading one stream is not a realistic design (enhanced fan-out allows 20 per stream, 50 with On-demand Advantage)',
+      maxReason:
+        'more than 1,000 applications reading one stream is not a realistic design (enhanced fan-out allows 20 per stream, 50 with On-demand Advantage)',
     },
   },
   /** Consumer type: shared throughput (GetRecords) or enhanced fan-out. */

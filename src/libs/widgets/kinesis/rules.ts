@@ -2,15 +2,7 @@
  * Kinesis Data Streams shard calculator: the rules (evaluate) and the prose of the result. The AWS limits are in
  * `data.ts`, the fields in `fields.ts`.
  */
-import {
-  ceilDecimal,
-  formatDecimalText,
-  formatNumber,
-  formatPrecise,
-  type DocLink,
-  type Explanation,
-  type InvalidInputs,
-} from '../shared/params';
+import { ceilDecimal, formatDecimalText, formatNumber, formatPrecise, type DocLink, type Explanation, type InvalidInputs } from '../shared/params';
 import { allValid, checkFields } from '../shared/fields';
 import {
   CAPACITY_NAMES,
@@ -77,7 +69,6 @@ const LIMIT_NAMES: Record<LimitId, string> = {
   read: 'read bandwidth (2,048 KiB/s per shard)',
 };
 
-
 export function evaluate(inputs: Inputs): Result {
   const { values, errors } = checkFields(FIELDS, inputs);
   if (values.consumers !== undefined && values.mode === 'efo' && values.capacity !== undefined) {
@@ -111,10 +102,9 @@ export function evaluate(inputs: Inputs): Result {
   const explanation: Explanation[] = [];
   explanation.push({
     rule: 'Record size rounded up to whole KB',
-    detail:
-      !size.canonical.includes('.')
-        ? `${sizeText} KB is already a whole number of KB (1 KB is treated as 1 KiB = 1,024 bytes).`
-        : `${sizeText} KB rounds up to ${formatNumber(roundedSizeKB)} KB (1 KB is treated as 1 KiB = 1,024 bytes).`,
+    detail: !size.canonical.includes('.')
+      ? `${sizeText} KB is already a whole number of KB (1 KB is treated as 1 KiB = 1,024 bytes).`
+      : `${sizeText} KB rounds up to ${formatNumber(roundedSizeKB)} KB (1 KB is treated as 1 KiB = 1,024 bytes).`,
   });
   explanation.push({
     rule: 'Write bandwidth: 1 MiB/s (1,024 KiB/s) per shard',
@@ -145,7 +135,10 @@ export function evaluate(inputs: Inputs): Result {
   explanation.push({ rule: 'Notes\u2019 formula: max(write/1000, read/2000), rounded up, with the size as given', detail: notesFormula.explanation });
 
   const onDemand = compareWithOnDemand(writeKiBps, readKiBps, mode);
-  explanation.push({ rule: capacity === 'provisioned' ? 'On-demand mode instead' : `On-demand mode (${CAPACITY_NAMES[capacity]})`, detail: onDemand.lines.join(' ') });
+  explanation.push({
+    rule: capacity === 'provisioned' ? 'On-demand mode instead' : `On-demand mode (${CAPACITY_NAMES[capacity]})`,
+    detail: onDemand.lines.join(' '),
+  });
 
   const warnings: string[] = [];
   // The exact size is above 1,024 KB exactly when its rounded-up size is.
@@ -163,7 +156,9 @@ export function evaluate(inputs: Inputs): Result {
   if (mode === 'shared' && consumers > SHARD_GETRECORDS_CALLS_PER_S) {
     warnings.push(
       `${formatNumber(consumers)} shared consumers are more than the 5 GetRecords calls per second a shard allows, so each can poll a shard less than once a second: expect read throttling and added latency. Use enhanced fan-out (${
-        capacity === 'advantage' ? 'up to 50 consumers per stream with On-demand Advantage' : 'up to 20 consumers per stream; 50 with On-demand Advantage'
+        capacity === 'advantage'
+          ? 'up to 50 consumers per stream with On-demand Advantage'
+          : 'up to 20 consumers per stream; 50 with On-demand Advantage'
       }).`,
     );
   }
@@ -210,7 +205,6 @@ function shardsText(value: number): string {
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
 
 /** The message for too many enhanced fan-out consumers in a capacity mode, or null within the limit. */
 function efoLimitError(consumers: number, capacity: CapacityMode): string | null {

@@ -61,7 +61,8 @@ const ROW_DATA: Readonly<Record<StorageClass, StorageClassRow>> = {
   EXPRESS_ONEZONE: {
     apiName: 'EXPRESS_ONEZONE',
     name: 'S3 Express One Zone',
-    designedFor: 'Latency-sensitive, request-heavy data needing single-digit-millisecond access, in one Availability Zone you choose (directory buckets only)',
+    designedFor:
+      'Latency-sensitive, request-heavy data needing single-digit-millisecond access, in one Availability Zone you choose (directory buckets only)',
     availability: '99.95%',
     azs: '1',
     minDurationDays: 0,
@@ -160,9 +161,15 @@ const ROW_DATA: Readonly<Record<StorageClass, StorageClassRow>> = {
 export const COMPARISON_TABLE: readonly StorageClassRow[] = STORAGE_CLASSES.map((c) => ROW_DATA[c]);
 
 export const DOCS: readonly DocLink[] = [
-  { title: 'Understanding and managing Amazon S3 storage classes', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html' },
+  {
+    title: 'Understanding and managing Amazon S3 storage classes',
+    url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html',
+  },
   { title: 'Archive retrieval options', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects-retrieval-options.html' },
-  { title: 'Transitioning objects using Amazon S3 Lifecycle', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html' },
+  {
+    title: 'Transitioning objects using Amazon S3 Lifecycle',
+    url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html',
+  },
   { title: 'S3 Express One Zone', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-one-zone.html' },
   { title: 'Amazon S3 objects overview (maximum object size)', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingObjects.html' },
 ];

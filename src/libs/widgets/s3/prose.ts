@@ -19,7 +19,7 @@ const RETRIEVAL_TEXT: Record<RetrievalNeed, string> = { ms: 'milliseconds', minu
 export interface LifecycleSuggestion {
   /** Storage class to set on upload (x-amz-storage-class). */
   readonly uploadClass: StorageClass;
-  readonly transitions: readonly { readonly days: number; readonly storageClass: StorageClass }[];
+  readonly transitions: ReadonlyArray<{ readonly days: number; readonly storageClass: StorageClass }>;
   /** Lifecycle expiration, in days after creation. */
   readonly expirationDays: number;
   readonly text: string;
@@ -52,7 +52,9 @@ export function buildWarnings(cls: StorageClass, sizeKB: number, retrieval: Retr
     warnings.push('Objects must be restored before they can be read: Standard within 12 hours, Bulk within 48 hours; Expedited is not available.');
   }
   if (cls === 'ONEZONE_IA' || cls === 'EXPRESS_ONEZONE') {
-    warnings.push(`${name} stores data in a single Availability Zone and is not resilient to the loss of that zone: use it only for data you can re-create.`);
+    warnings.push(
+      `${name} stores data in a single Availability Zone and is not resilient to the loss of that zone: use it only for data you can re-create.`,
+    );
   }
   return warnings;
 }
@@ -73,7 +75,7 @@ export function whyNot(c: StorageClass, x: WhyContext): string {
   if (x.stepDown !== null && c === x.stepDown.from) {
     return `Chosen by the access rules, but its ${formatNumber(min)}-day minimum storage duration is longer than your ${keep} days, so deleting earlier would be billed as ${formatNumber(min)} days.`;
   }
-  if (x.stepDown !== null && x.stepDown.path.includes(c)) {
+  if (x.stepDown?.path.includes(c)) {
     return `Tried while stepping down, but its ${formatNumber(min)}-day minimum storage duration is still longer than your ${keep} days.`;
   }
   const usage = ACCESS_TEXT[x.access];
@@ -81,25 +83,33 @@ export function whyNot(c: StorageClass, x: WhyContext): string {
   switch (c) {
     case 'EXPRESS_ONEZONE':
       if (x.access !== 'frequent') reason = `Built for frequently accessed, request-heavy data; yours is ${usage}.`;
-      else if (!x.perf) reason = 'You did not ask for single-digit-millisecond latency for request-heavy access, and S3 Standard stores data for less.';
+      else if (!x.perf)
+        reason = 'You did not ask for single-digit-millisecond latency for request-heavy access, and S3 Standard stores data for less.';
       else reason = 'It keeps data in one Availability Zone, and you asked for multi-AZ resilience.';
       break;
     case 'STANDARD':
-      if (x.access === 'frequent') reason = 'You need single-digit-millisecond latency for request-heavy access and accept one Availability Zone: S3 Express One Zone is built for that.';
-      else if (x.access === 'unknown') reason = 'Highest storage price for data that may go cold; Intelligent-Tiering moves unused objects to cheaper tiers automatically.';
+      if (x.access === 'frequent')
+        reason =
+          'You need single-digit-millisecond latency for request-heavy access and accept one Availability Zone: S3 Express One Zone is built for that.';
+      else if (x.access === 'unknown')
+        reason = 'Highest storage price for data that may go cold; Intelligent-Tiering moves unused objects to cheaper tiers automatically.';
       else reason = `Highest storage price, meant for data read more than once a month; yours is ${usage}.`;
       break;
     case 'INTELLIGENT_TIERING':
       reason = `Your access pattern is known (${usage}), so a fixed class avoids the per-object monitoring and automation fee.`;
       break;
     case 'STANDARD_IA':
-      if (x.access === 'infrequent') reason = 'Your data can be re-created and you chose a single Availability Zone, so S3 One Zone-IA stores it for less.';
-      else if (x.access === 'frequent' || x.access === 'unknown') reason = `Meant for data read about once a month, with a per-GB retrieval fee; yours is ${usage}.`;
+      if (x.access === 'infrequent')
+        reason = 'Your data can be re-created and you chose a single Availability Zone, so S3 One Zone-IA stores it for less.';
+      else if (x.access === 'frequent' || x.access === 'unknown')
+        reason = `Meant for data read about once a month, with a per-GB retrieval fee; yours is ${usage}.`;
       else reason = `Meant for data read about once a month; yours is ${usage}, which an archive class stores for less.`;
       break;
     case 'ONEZONE_IA':
-      if (x.access === 'infrequent') reason = 'It keeps data in one Availability Zone, and you asked for multi-AZ resilience (data that cannot be re-created).';
-      else if (x.access === 'frequent' || x.access === 'unknown') reason = `Meant for re-creatable data read about once a month, with a per-GB retrieval fee; yours is ${usage}.`;
+      if (x.access === 'infrequent')
+        reason = 'It keeps data in one Availability Zone, and you asked for multi-AZ resilience (data that cannot be re-created).';
+      else if (x.access === 'frequent' || x.access === 'unknown')
+        reason = `Meant for re-creatable data read about once a month, with a per-GB retrieval fee; yours is ${usage}.`;
       else reason = `Meant for re-creatable data read about once a month; yours is ${usage}, which an archive class stores for less.`;
       break;
     case 'GLACIER_IR':
@@ -107,12 +117,14 @@ export function whyNot(c: StorageClass, x: WhyContext): string {
       else reason = `Meant for archive data read about once a quarter, with higher retrieval fees; yours is ${usage}.`;
       break;
     case 'GLACIER':
-      if (x.access !== 'archive') reason = `Objects must be restored (1\u20135 minutes at best) before they can be read; meant for data read about once a year, and yours is ${usage}.`;
+      if (x.access !== 'archive')
+        reason = `Objects must be restored (1\u20135 minutes at best) before they can be read; meant for data read about once a year, and yours is ${usage}.`;
       else if (x.retrieval === 'ms') reason = 'Objects must be restored (1\u20135 minutes at best) before they can be read; you need milliseconds.';
       else reason = 'You can wait hours, and S3 Glacier Deep Archive stores data for less.';
       break;
     case 'DEEP_ARCHIVE':
-      if (x.access !== 'archive') reason = `Restores take up to 12 hours (48 with Bulk); meant for data read less than once a year, and yours is ${usage}.`;
+      if (x.access !== 'archive')
+        reason = `Restores take up to 12 hours (48 with Bulk); meant for data read less than once a year, and yours is ${usage}.`;
       else reason = `Restores take up to 12 hours (Standard) or 48 hours (Bulk); you need ${RETRIEVAL_TEXT[x.retrieval]}.`;
       break;
   }
@@ -124,11 +136,13 @@ export function suggestLifecycle(cls: StorageClass, keepDays: number): Lifecycle
   const name = className(cls);
   const min = minDays(cls);
   const keep = formatNumber(keepDays);
-  const fits = min === 0 ? 'there is no minimum storage duration to pay for' : `${keep} \u2265 the ${formatNumber(min)}-day minimum, so expiring them adds no early-deletion charge`;
+  const fits =
+    min === 0
+      ? 'there is no minimum storage duration to pay for'
+      : `${keep} \u2265 the ${formatNumber(min)}-day minimum, so expiring them adds no early-deletion charge`;
   const text =
     cls === 'EXPRESS_ONEZONE'
       ? `Write the objects to a directory bucket (S3 Express One Zone). Directory buckets cannot transition objects to other storage classes; expire or delete the objects after ${keep} days (${fits}).`
       : `Upload with storage class ${cls} (x-amz-storage-class) rather than transitioning later, and add a lifecycle rule that expires objects ${keep} days after creation; ${fits}.`;
   return { uploadClass: cls, transitions: [], expirationDays: keepDays, text: `${name}: ${text}` };
 }
-

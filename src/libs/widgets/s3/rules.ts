@@ -31,7 +31,7 @@ export interface Success {
   readonly explanation: readonly Explanation[];
   readonly warnings: readonly string[];
   /** Every other class with the reason it was not picked, in table order. */
-  readonly notPicked: readonly { readonly apiName: StorageClass; readonly name: string; readonly reason: string }[];
+  readonly notPicked: ReadonlyArray<{ readonly apiName: StorageClass; readonly name: string; readonly reason: string }>;
   readonly table: readonly StorageClassRow[];
   readonly lifecycle: LifecycleSuggestion;
   readonly docs: readonly DocLink[];
@@ -52,10 +52,20 @@ interface Choice {
 export function chooseByAccess(access: AccessPattern, retrieval: RetrievalNeed, az: AzChoice, perf: boolean): Choice {
   switch (access) {
     case 'unknown':
-      return { cls: 'INTELLIGENT_TIERING', ruleNumber: 1, rule: 'Rule 1: changing or unknown access \u2192 S3 Intelligent-Tiering', detail: 'It moves objects not accessed for 30 consecutive days to a cheaper tier and back on access, with no retrieval fee.' };
+      return {
+        cls: 'INTELLIGENT_TIERING',
+        ruleNumber: 1,
+        rule: 'Rule 1: changing or unknown access \u2192 S3 Intelligent-Tiering',
+        detail: 'It moves objects not accessed for 30 consecutive days to a cheaper tier and back on access, with no retrieval fee.',
+      };
     case 'frequent':
       if (perf && az === 'single') {
-        return { cls: 'EXPRESS_ONEZONE', ruleNumber: 2, rule: 'Rule 2: frequent access \u2192 S3 Express One Zone (single-digit ms, one AZ) or S3 Standard', detail: 'You need single-digit-millisecond latency for request-heavy access and accept a single Availability Zone: S3 Express One Zone.' };
+        return {
+          cls: 'EXPRESS_ONEZONE',
+          ruleNumber: 2,
+          rule: 'Rule 2: frequent access \u2192 S3 Express One Zone (single-digit ms, one AZ) or S3 Standard',
+          detail: 'You need single-digit-millisecond latency for request-heavy access and accept a single Availability Zone: S3 Express One Zone.',
+        };
       }
       return {
         cls: 'STANDARD',
@@ -67,15 +77,47 @@ export function chooseByAccess(access: AccessPattern, retrieval: RetrievalNeed, 
       };
     case 'infrequent':
       return az === 'single'
-        ? { cls: 'ONEZONE_IA', ruleNumber: 3, rule: 'Rule 3: about monthly access \u2192 S3 One Zone-IA (single AZ) or S3 Standard-IA', detail: 'Data read about once a month that can be re-created, in one Availability Zone: S3 One Zone-IA.' }
-        : { cls: 'STANDARD_IA', ruleNumber: 3, rule: 'Rule 3: about monthly access \u2192 S3 One Zone-IA (single AZ) or S3 Standard-IA', detail: 'Data read about once a month that needs multi-AZ resilience: S3 Standard-IA.' };
+        ? {
+            cls: 'ONEZONE_IA',
+            ruleNumber: 3,
+            rule: 'Rule 3: about monthly access \u2192 S3 One Zone-IA (single AZ) or S3 Standard-IA',
+            detail: 'Data read about once a month that can be re-created, in one Availability Zone: S3 One Zone-IA.',
+          }
+        : {
+            cls: 'STANDARD_IA',
+            ruleNumber: 3,
+            rule: 'Rule 3: about monthly access \u2192 S3 One Zone-IA (single AZ) or S3 Standard-IA',
+            detail: 'Data read about once a month that needs multi-AZ resilience: S3 Standard-IA.',
+          };
     case 'rare':
-      return { cls: 'GLACIER_IR', ruleNumber: 4, rule: 'Rule 4: about quarterly access \u2192 S3 Glacier Instant Retrieval', detail: 'Data read about once a quarter, still with millisecond access: S3 Glacier Instant Retrieval.' };
+      return {
+        cls: 'GLACIER_IR',
+        ruleNumber: 4,
+        rule: 'Rule 4: about quarterly access \u2192 S3 Glacier Instant Retrieval',
+        detail: 'Data read about once a quarter, still with millisecond access: S3 Glacier Instant Retrieval.',
+      };
     case 'archive': {
       const rule = 'Rule 5: archive \u2192 Glacier Instant Retrieval (ms), Glacier Flexible Retrieval (minutes), Deep Archive (hours)';
-      if (retrieval === 'ms') return { cls: 'GLACIER_IR', ruleNumber: 5, rule, detail: 'Archive data that must be readable in milliseconds: S3 Glacier Instant Retrieval.' };
-      if (retrieval === 'minutes') return { cls: 'GLACIER', ruleNumber: 5, rule, detail: 'Archive data you can wait minutes for (Expedited restore): S3 Glacier Flexible Retrieval.' };
-      return { cls: 'DEEP_ARCHIVE', ruleNumber: 5, rule, detail: 'Archive data you can wait hours for: S3 Glacier Deep Archive, the lowest storage price.' };
+      if (retrieval === 'ms')
+        return {
+          cls: 'GLACIER_IR',
+          ruleNumber: 5,
+          rule,
+          detail: 'Archive data that must be readable in milliseconds: S3 Glacier Instant Retrieval.',
+        };
+      if (retrieval === 'minutes')
+        return {
+          cls: 'GLACIER',
+          ruleNumber: 5,
+          rule,
+          detail: 'Archive data you can wait minutes for (Expedited restore): S3 Glacier Flexible Retrieval.',
+        };
+      return {
+        cls: 'DEEP_ARCHIVE',
+        ruleNumber: 5,
+        rule,
+        detail: 'Archive data you can wait hours for: S3 Glacier Deep Archive, the lowest storage price.',
+      };
     }
   }
 }
@@ -115,10 +157,16 @@ export function evaluate(inputs: Inputs): Result {
 
   const explanation: Explanation[] = [{ rule: choice.rule, detail: choice.detail }];
   if (perf && choice.cls !== 'EXPRESS_ONEZONE' && access !== 'frequent') {
-    explanation.push({ rule: 'Performance requirement', detail: `Single-digit-millisecond, request-heavy access only changes the pick for frequently accessed data (S3 Express One Zone); yours is ${ACCESS_TEXT[access]}.` });
+    explanation.push({
+      rule: 'Performance requirement',
+      detail: `Single-digit-millisecond, request-heavy access only changes the pick for frequently accessed data (S3 Express One Zone); yours is ${ACCESS_TEXT[access]}.`,
+    });
   }
   if (az === 'single' && classRow(cls).azs !== '1') {
-    explanation.push({ rule: 'Availability Zones', detail: `${pickName} has no single-AZ variant, so the data is stored across at least 3 Availability Zones.` });
+    explanation.push({
+      rule: 'Availability Zones',
+      detail: `${pickName} has no single-AZ variant, so the data is stored across at least 3 Availability Zones.`,
+    });
   }
   const initialMin = minDays(choice.cls);
   if (stepDown === null) {
@@ -131,7 +179,10 @@ export function evaluate(inputs: Inputs): Result {
     });
   } else {
     const steps = stepDown.path
-      .map((c) => `${c} (${minDays(c) === 0 ? 'no minimum' : `${formatNumber(minDays(c))} days`}${minDays(c) <= keepDays ? ' fits' : ' still too long'})`)
+      .map(
+        (c) =>
+          `${c} (${minDays(c) === 0 ? 'no minimum' : `${formatNumber(minDays(c))} days`}${minDays(c) <= keepDays ? ' fits' : ' still too long'})`,
+      )
       .join(' \u2192 ');
     explanation.push({
       rule: 'Rule 6: minimum storage duration \u2192 step down',
@@ -161,4 +212,3 @@ export function evaluate(inputs: Inputs): Result {
     docs: DOCS,
   };
 }
-

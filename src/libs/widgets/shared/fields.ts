@@ -61,7 +61,7 @@ export type FieldTable<I> = { readonly [K in keyof I]: FieldDef<I[K]> };
 export type InputsOf<T> = {
   readonly [K in keyof T]: T[K] extends { readonly kind: 'number' }
     ? string
-    : T[K] extends { readonly kind: 'choice'; readonly values: readonly (infer V)[] }
+    : T[K] extends { readonly kind: 'choice'; readonly values: ReadonlyArray<infer V> }
       ? V
       : boolean;
 };
@@ -94,15 +94,15 @@ export function defaultsOf<I>(table: FieldTable<I>): I {
 }
 
 /** The numeric fields' specs, by field. */
-export function specsOf<I>(table: FieldTable<I>): { readonly [K in NumberKey<I>]: NumberSpec } {
+export function specsOf<I>(table: FieldTable<I>): Readonly<Record<NumberKey<I>, NumberSpec>> {
   const specs = entries(table).flatMap(([key, field]) => (field.kind === 'number' ? [[key, field.spec] as const] : []));
-  return Object.fromEntries(specs) as { readonly [K in NumberKey<I>]: NumberSpec };
+  return Object.fromEntries(specs) as Readonly<Record<NumberKey<I>, NumberSpec>>;
 }
 
 /** What each numeric field allows, for the hints beside the inputs. */
-export function allowedOf<I>(table: FieldTable<I>): { readonly [K in NumberKey<I>]: string } {
+export function allowedOf<I>(table: FieldTable<I>): Readonly<Record<NumberKey<I>, string>> {
   const hints = entries(table).flatMap(([key, field]) => (field.kind === 'number' ? [[key, describeAllowed(field.spec)] as const] : []));
-  return Object.fromEntries(hints) as { readonly [K in NumberKey<I>]: string };
+  return Object.fromEntries(hints) as Readonly<Record<NumberKey<I>, string>>;
 }
 
 /**
@@ -168,7 +168,7 @@ export function fieldsOf<I>(table: FieldTable<I>, options: UrlOptions<I> = {}) {
     DEFAULTS: defaultsOf(table),
     SPECS: specsOf(table),
     ALLOWED: allowedOf(table),
-    fromSearchParams(params: URLSearchParams): { inputs: I; notes: string[] } {
+    fromSearchParams: (params: URLSearchParams): { inputs: I; notes: string[] } => {
       const notes: string[] = [];
       const inputs = readFields(table, params, notes, options.order);
       return { inputs: options.crossCheck ? options.crossCheck(inputs, notes) : inputs, notes };

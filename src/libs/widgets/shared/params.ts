@@ -42,9 +42,7 @@ export type ParsedNumber =
     }
   | { readonly ok: false; readonly kind: NumberErrorKind; readonly error: string };
 
-export type ParsedEnum<T extends string> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: string };
+export type ParsedEnum<T extends string> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 /** What a numeric field accepts. */
 export interface NumberSpec {
@@ -108,9 +106,7 @@ export function describeAllowed(spec: NumberSpec): string {
     return `a whole number from ${formatNumber(min)} to ${max}`;
   }
   if (spec.min !== undefined) return `a number from ${withUnit(spec.min, spec.unit)} to ${max}`;
-  return spec.allowZero
-    ? `a number from 0 to ${max}`
-    : `a number greater than 0 and at most ${max}`;
+  return spec.allowZero ? `a number from 0 to ${max}` : `a number greater than 0 and at most ${max}`;
 }
 
 /**
@@ -210,7 +206,12 @@ export function parseEnum<T extends string>(raw: string, allowed: readonly T[], 
  * it as text; this function never produces markup.
  */
 export function excerpt(raw: string, max: number = NOTE_EXCERPT_MAX): string {
-  const cleaned = Array.from(raw.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').replace(/\s+/g, ' ').trim());
+  const cleaned = Array.from(
+    raw
+      .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   if (cleaned.length <= max) return cleaned.join('');
   return `${cleaned.slice(0, max).join('')}…`;
 }
@@ -232,13 +233,7 @@ export function asText(value: unknown): string {
  * Reads a numeric URL parameter. Absent: the default. Present and valid: its canonical string.
  * Present and invalid: the default, plus a note naming the parameter and what is allowed.
  */
-export function readNumberParam(
-  params: URLSearchParams,
-  name: string,
-  spec: NumberSpec,
-  fallback: string,
-  notes: string[],
-): string {
+export function readNumberParam(params: URLSearchParams, name: string, spec: NumberSpec, fallback: string, notes: string[]): string {
   const raw = params.get(name);
   if (raw === null) return fallback;
   const parsed = parseNumber(raw, spec);
@@ -249,13 +244,7 @@ export function readNumberParam(
 }
 
 /** Reads an enum URL parameter, with the same fallback-and-note behaviour as readNumberParam. */
-export function readEnumParam<T extends string>(
-  params: URLSearchParams,
-  name: string,
-  allowed: readonly T[],
-  fallback: T,
-  notes: string[],
-): T {
+export function readEnumParam<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[], fallback: T, notes: string[]): T {
   const raw = params.get(name);
   if (raw === null) return fallback;
   const parsed = parseEnum(raw, allowed, name);
@@ -269,13 +258,7 @@ export function readEnumParam<T extends string>(
  * canonical text, so "1.0" and "1" are the same but "1.00000000000000001" is not); invalid values, too-long text
  * included, are left out of shared URLs, so a written value is at most MAX_NUMBER_TEXT characters.
  */
-export function writeNumberParam(
-  params: URLSearchParams,
-  name: string,
-  raw: string,
-  spec: NumberSpec,
-  fallback: string,
-): void {
+export function writeNumberParam(params: URLSearchParams, name: string, raw: string, spec: NumberSpec, fallback: string): void {
   const parsed = parseNumber(asText(raw), spec);
   if (!parsed.ok) return;
   const def = parseNumber(fallback, spec);
@@ -284,13 +267,7 @@ export function writeNumberParam(
 }
 
 /** Writes an enum field to the URL only when it is valid and differs from the default. */
-export function writeEnumParam<T extends string>(
-  params: URLSearchParams,
-  name: string,
-  value: string,
-  allowed: readonly T[],
-  fallback: T,
-): void {
+export function writeEnumParam<T extends string>(params: URLSearchParams, name: string, value: string, allowed: readonly T[], fallback: T): void {
   const parsed = parseEnum(asText(value), allowed, name);
   if (parsed.ok && parsed.value !== fallback) params.set(name, parsed.value);
 }

@@ -91,7 +91,7 @@ export class WidgetPage {
    * the widget hydrates.
    */
   async holdCode(): Promise<() => void> {
-    let release = () => {};
+    let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     await this.page.route(
       (url) => url.pathname.includes(`/_astro/${WIDGETS[this.name].component}.`),

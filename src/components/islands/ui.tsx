@@ -163,17 +163,24 @@ export function ChoiceField<T extends string>(props: {
   );
 }
 
+/** Lines of plain text as a bulleted list (each line is its own key: the lines of one list differ). */
+export function TextList(props: { items: readonly string[] }) {
+  return (
+    <ul>
+      {props.items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** URL parameters that were ignored: plain text, never markup. */
 export function UrlNotes(props: { notes: readonly string[] }) {
   if (props.notes.length === 0) return null;
   return (
     <div class="widget-notes" role="status" data-testid="url-notes">
       <p>Some settings in this page’s address were not valid and were ignored:</p>
-      <ul>
-        {props.notes.map((note) => (
-          <li key={note}>{note}</li>
-        ))}
-      </ul>
+      <TextList items={props.notes} />
     </div>
   );
 }
@@ -206,11 +213,7 @@ export function Warnings(props: { items: readonly string[] }) {
   return (
     <div class="widget-warnings">
       <p class="widget-subhead">Watch out</p>
-      <ul>
-        {props.items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
+      <TextList items={props.items} />
     </div>
   );
 }

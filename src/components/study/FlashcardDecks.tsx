@@ -1,7 +1,7 @@
 /** The flashcards' deck picker: a collapsible list of decks by section, each with its progress, plus Pick all and Clear. */
 import { useMemo } from 'preact/hooks';
 
-import type { DeckSummary } from '~/libs/study/views';
+import { bySection, type DeckSummary } from '~/libs/study/views';
 import { pickedSummary } from '~/libs/study/flashcards-format';
 import { deckProgress, describeDue } from '~/libs/study/session';
 import { withSelected, type Store } from '~/libs/study/store';
@@ -12,17 +12,6 @@ interface DeckProps {
   readonly update: UpdateStore;
   readonly now: number;
   readonly hydrated: boolean;
-}
-
-/** The decks grouped by section, in page order. */
-function bySection(decks: readonly DeckSummary[]) {
-  const groups: Array<{ section: string; label: string; decks: DeckSummary[] }> = [];
-  for (const deck of decks) {
-    const group = groups.find((g) => g.section === deck.section);
-    if (group) group.decks.push(deck);
-    else groups.push({ section: deck.section, label: deck.sectionLabel, decks: [deck] });
-  }
-  return groups;
 }
 
 export function DeckPicker(props: DeckProps & { decks: readonly DeckSummary[]; selected: readonly DeckSummary[]; loaded: boolean }) {
@@ -64,7 +53,7 @@ export function DeckPicker(props: DeckProps & { decks: readonly DeckSummary[]; s
           {sections.map((group) => (
             <fieldset class="study-deck-group" key={group.section}>
               <legend>{group.label}</legend>
-              {group.decks.map((deck) => (
+              {group.items.map((deck) => (
                 <DeckChoice key={deck.key} deck={deck} store={store} update={update} now={props.now} hydrated={hydrated} />
               ))}
             </fieldset>

@@ -36,6 +36,39 @@ function isLocalStorage(area: Storage | null): boolean {
   }
 }
 
+/** Makes the step's writes in order, skipping the rest after a failed main write: what was written, and why the main write failed. */
+function writeAll(step: Step): { written: Set<string>; failure: StorageProblem | undefined } {
+  const written = new Set<string>();
+  for (const write of step.writes) {
+    try {
+      window.localStorage.setItem(write.key, write.value);
+      written.add(write.key);
+    } catch (error) {
+      if (write.key === STORAGE_KEY) return { written, failure: storageProblem(error) };
+    }
+  }
+  return { written, failure: undefined };
+}
+
+/** The sync state and its notices, and `apply`, which makes a step's writes and keeps the outcome. */
+function useSyncState() {
+  const [sync, setSync] = useState<SyncState>(INITIAL);
+  const current = useRef<SyncState>(INITIAL);
+  const [note, setNote] = useState<string | undefined>(undefined);
+  const [problem, setProblem] = useState<StorageProblem | undefined>(undefined);
+
+  const apply = useCallback((step: Step) => {
+    const { written, failure } = writeAll(step);
+    if (failure !== undefined) setProblem(failure);
+    else if (written.has(STORAGE_KEY)) setProblem(undefined);
+    if (step.note !== undefined) setNote(step.note);
+    current.current = settle(step, written);
+    setSync(current.current);
+  }, []);
+
+  return { sync, current, note, setNote, problem, setProblem, apply };
+}
+
 /**
  * The flashcard progress, kept in `localStorage` (format in `store.ts`; what is kept, merged, backed up and
  * offered for restoring is decided in `progress-sync.ts`: this hook only reads, writes and keeps the state). The
@@ -43,33 +76,8 @@ function isLocalStorage(area: Storage | null): boolean {
  * `loaded` is true). Changes are saved as they happen; other tabs' changes arrive through the `storage` event.
  */
 export function useProgressStore() {
-  const [sync, setSync] = useState<SyncState>(INITIAL);
-  const current = useRef<SyncState>(INITIAL);
-  const [note, setNote] = useState<string | undefined>(undefined);
-  const [problem, setProblem] = useState<StorageProblem | undefined>(undefined);
+  const { sync, current, note, setNote, problem, setProblem, apply } = useSyncState();
   const [loaded, setLoaded] = useState(false);
-
-  /** Makes the step's writes in order (skipping the rest after a failed main write) and keeps the outcome. */
-  const apply = useCallback((step: Step) => {
-    const written = new Set<string>();
-    let failure: StorageProblem | undefined;
-    for (const write of step.writes) {
-      try {
-        window.localStorage.setItem(write.key, write.value);
-        written.add(write.key);
-      } catch (error) {
-        if (write.key === STORAGE_KEY) {
-          failure = storageProblem(error);
-          break;
-        }
-      }
-    }
-    if (failure !== undefined) setProblem(failure);
-    else if (written.has(STORAGE_KEY)) setProblem(undefined);
-    if (step.note !== undefined) setNote(step.note);
-    current.current = settle(step, written);
-    setSync(current.current);
-  }, []);
 
   useEffect(() => {
     const mainRaw = read(STORAGE_KEY);
@@ -82,15 +90,15 @@ export function useProgressStore() {
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [apply]);
+  }, [apply, current, setProblem]);
 
   /** Change the progress; a `reset` is the learner's confirmed choice to forget cards (it applies to the backup too). */
   const update = useCallback(
     (change: (store: Store) => Store, kind: SaveKind = 'edit') => apply(save(current.current, change, kind, read(STORAGE_KEY))),
-    [apply],
+    [apply, current],
   );
-  const restore = useCallback(() => apply(restoreStep(current.current)), [apply]);
-  const dismissNote = useCallback(() => setNote(undefined), []);
+  const restore = useCallback(() => apply(restoreStep(current.current)), [apply, current]);
+  const dismissNote = useCallback(() => setNote(undefined), [setNote]);
 
   return {
     store: sync.store,

@@ -7,3 +7,8 @@ export function contentHash(text: string): string {
   }
   return hash.toString(16).padStart(8, '0');
 }
+
+/** A JSON file's URL under the base path, with the hash of its content, so a changed file is never served stale. */
+export function hashedFileUrl(base: string, file: string, content: unknown): string {
+  return `${base}${file}?v=${contentHash(JSON.stringify(content))}`;
+}

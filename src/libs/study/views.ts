@@ -60,3 +60,14 @@ export function questionsFile(data: StudyData): QuestionsFile {
 /** The files' paths under the base path. */
 export const FLASHCARDS_FILE = 'study/flashcards.json';
 export const QUESTIONS_FILE = 'study/questions.json';
+
+/** Items grouped by their section, sections in the order they first appear (the items come in page order). */
+export function bySection<T extends { readonly section: string; readonly sectionLabel: string }>(items: readonly T[]) {
+  const groups: Array<{ section: string; label: string; items: T[] }> = [];
+  for (const item of items) {
+    const group = groups.find((g) => g.section === item.section);
+    if (group) group.items.push(item);
+    else groups.push({ section: item.section, label: item.sectionLabel, items: [item] });
+  }
+  return groups;
+}

@@ -1,20 +1,7 @@
 import * as model from '~/libs/widgets/s3/model';
-import {
-  CheckboxField,
-  ChoiceField,
-  Controls,
-  NoResult,
-  NumberField,
-  PrintSummary,
-  Sources,
-  UrlNotes,
-  Warnings,
-  WidgetFrame,
-  Why,
-  useHydrated,
-} from '~/components/islands/ui';
+import { CheckboxField, ChoiceField, NumberField, Sources, Warnings, Why, type WidgetForm } from '~/components/islands/ui';
 import { choiceField, numberField } from '~/components/widgets/form';
-import { useWidgetState } from '~/components/widgets/useWidgetState';
+import { useWidget, WidgetShell } from '~/components/widgets/WidgetShell';
 
 const ACCESS_OPTIONS = [
   { value: 'frequent', label: 'Frequently', hint: 'more than once a month' },
@@ -38,112 +25,128 @@ const AZ_OPTIONS = [
 const labelOf = (options: ReadonlyArray<{ value: string; label: string }>, value: string) =>
   options.find((option) => option.value === value)?.label ?? value;
 
+const allowed = () => model.ALLOWED;
+
+function printRows(inputs: model.Inputs, result: model.Result): Array<[string, string]> {
+  return [
+    ['Read', labelOf(ACCESS_OPTIONS, inputs.access)],
+    ['Fastest retrieval', labelOf(RETRIEVAL_OPTIONS, inputs.retrieval)],
+    ['Availability Zones', labelOf(AZ_OPTIONS, inputs.az)],
+    ['Kept for', `${inputs.keep} days`],
+    ['Average object size', `${inputs.size} KB`],
+    ['Single-digit-ms latency', inputs.perf ? 'yes' : 'no'],
+    ['Storage class', result.ok ? `${result.name} (${result.storageClass})` : 'no result: an input is invalid'],
+  ];
+}
+
+function Fields({ form }: { form: WidgetForm<model.Inputs> }) {
+  return (
+    <>
+      <ChoiceField {...choiceField(form, model.FIELDS, 'access')} options={ACCESS_OPTIONS} />
+      <ChoiceField {...choiceField(form, model.FIELDS, 'retrieval')} options={RETRIEVAL_OPTIONS} />
+      <ChoiceField {...choiceField(form, model.FIELDS, 'az')} options={AZ_OPTIONS} />
+      <div class="widget-field-group">
+        <NumberField {...numberField(form, model.FIELDS, 'keep')} />
+        <NumberField {...numberField(form, model.FIELDS, 'size')} />
+        <CheckboxField
+          id={`${form.idPrefix}-perf`}
+          name="perf"
+          label="Needs single-digit-millisecond latency"
+          hint="For request-heavy workloads such as ML training reads; only changes the pick for frequently read data in one AZ."
+          checked={form.inputs.perf}
+          onChange={(value) => form.set('perf', value)}
+        />
+      </div>
+    </>
+  );
+}
+
+function Headline({ result }: { result: model.Success }) {
+  return (
+    <p class="widget-headline">
+      Store it in{' '}
+      <strong data-testid="storage-class" data-class={result.storageClass}>
+        {result.name}
+      </strong>{' '}
+      (<code>{result.storageClass}</code>).
+    </p>
+  );
+}
+
+function ClassTable({ result }: { result: model.Success }) {
+  return (
+    <div class="widget-table-wrap" tabIndex={0} role="group" aria-label="S3 storage classes compared (scrollable)">
+      <table>
+        <caption>S3 storage classes compared (the pick is highlighted)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Class</th>
+            <th scope="col">Availability</th>
+            <th scope="col">AZs</th>
+            <th scope="col">Minimum duration</th>
+            <th scope="col">Minimum billable size</th>
+            <th scope="col">Retrieval fee</th>
+            <th scope="col">First byte</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.table.map((row) => (
+            <tr key={row.apiName} data-picked={row.apiName === result.storageClass ? 'true' : undefined}>
+              <th scope="row">
+                {row.name}
+                {row.apiName === result.storageClass ? ' (picked)' : ''}
+              </th>
+              <td>{row.availability}</td>
+              <td>{row.azs}</td>
+              <td>{row.minDuration}</td>
+              <td>{row.minBillableSize}</td>
+              <td>{row.retrievalFee}</td>
+              <td>{row.firstByteLatency}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Details({ result }: { result: model.Success }) {
+  return (
+    <>
+      <Why items={result.explanation} />
+      <Warnings items={result.warnings} />
+      <p class="widget-subhead">Suggested lifecycle rule</p>
+      <p data-testid="lifecycle">{result.lifecycle.text}</p>
+      <ClassTable result={result} />
+      <p class="widget-subhead">Why not the others</p>
+      <ul data-testid="not-picked">
+        {result.notPicked.map((other) => (
+          <li key={other.apiName}>
+            <strong>{other.name}:</strong> {other.reason}
+          </li>
+        ))}
+      </ul>
+      <Sources docs={result.docs} />
+    </>
+  );
+}
+
 /** S3 storage-class picker: maps the model's state and result to JSX. */
 export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: string }) {
-  const hydrated = useHydrated();
-  const { inputs, notes, set, reset } = useWidgetState(model);
-  const result = model.evaluate(inputs);
-  const form = { idPrefix, inputs, errors: result.ok ? {} : result.errors, allowed: model.ALLOWED, set };
-
+  const { hydrated, inputs, notes, reset, result, form } = useWidget(model, idPrefix, allowed);
   return (
-    <WidgetFrame title="S3 storage-class picker" testId="s3-picker" hydrated={hydrated}>
-      <UrlNotes notes={notes} />
-      <Controls legend="How the data is used" onReset={reset} hydrated={hydrated}>
-        <ChoiceField {...choiceField(form, model.FIELDS, 'access')} options={ACCESS_OPTIONS} />
-        <ChoiceField {...choiceField(form, model.FIELDS, 'retrieval')} options={RETRIEVAL_OPTIONS} />
-        <ChoiceField {...choiceField(form, model.FIELDS, 'az')} options={AZ_OPTIONS} />
-        <div class="widget-field-group">
-          <NumberField {...numberField(form, model.FIELDS, 'keep')} />
-          <NumberField {...numberField(form, model.FIELDS, 'size')} />
-          <CheckboxField
-            id={`${idPrefix}-perf`}
-            name="perf"
-            label="Needs single-digit-millisecond latency"
-            hint="For request-heavy workloads such as ML training reads; only changes the pick for frequently read data in one AZ."
-            checked={inputs.perf}
-            onChange={(value) => set('perf', value)}
-          />
-        </div>
-      </Controls>
-
-      {/* Printed in place of the controls, before the explanation. */}
-      <PrintSummary
-        caption="S3 storage-class picker: inputs and result"
-        rows={[
-          ['Read', labelOf(ACCESS_OPTIONS, inputs.access)],
-          ['Fastest retrieval', labelOf(RETRIEVAL_OPTIONS, inputs.retrieval)],
-          ['Availability Zones', labelOf(AZ_OPTIONS, inputs.az)],
-          ['Kept for', `${inputs.keep} days`],
-          ['Average object size', `${inputs.size} KB`],
-          ['Single-digit-ms latency', inputs.perf ? 'yes' : 'no'],
-          ['Storage class', result.ok ? `${result.name} (${result.storageClass})` : 'no result: an input is invalid'],
-        ]}
-      />
-
-      <div class="widget-result">
-        <div aria-live="polite" aria-atomic="true">
-          {result.ok ? (
-            <p class="widget-headline">
-              Store it in{' '}
-              <strong data-testid="storage-class" data-class={result.storageClass}>
-                {result.name}
-              </strong>{' '}
-              (<code>{result.storageClass}</code>).
-            </p>
-          ) : (
-            <NoResult />
-          )}
-        </div>
-        {result.ok ? (
-          <>
-            <Why items={result.explanation} />
-            <Warnings items={result.warnings} />
-            <p class="widget-subhead">Suggested lifecycle rule</p>
-            <p data-testid="lifecycle">{result.lifecycle.text}</p>
-            <div class="widget-table-wrap" tabIndex={0} role="group" aria-label="S3 storage classes compared (scrollable)">
-              <table>
-                <caption>S3 storage classes compared (the pick is highlighted)</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Class</th>
-                    <th scope="col">Availability</th>
-                    <th scope="col">AZs</th>
-                    <th scope="col">Minimum duration</th>
-                    <th scope="col">Minimum billable size</th>
-                    <th scope="col">Retrieval fee</th>
-                    <th scope="col">First byte</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.table.map((row) => (
-                    <tr key={row.apiName} data-picked={row.apiName === result.storageClass ? 'true' : undefined}>
-                      <th scope="row">
-                        {row.name}
-                        {row.apiName === result.storageClass ? ' (picked)' : ''}
-                      </th>
-                      <td>{row.availability}</td>
-                      <td>{row.azs}</td>
-                      <td>{row.minDuration}</td>
-                      <td>{row.minBillableSize}</td>
-                      <td>{row.retrievalFee}</td>
-                      <td>{row.firstByteLatency}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <p class="widget-subhead">Why not the others</p>
-            <ul data-testid="not-picked">
-              {result.notPicked.map((other) => (
-                <li key={other.apiName}>
-                  <strong>{other.name}:</strong> {other.reason}
-                </li>
-              ))}
-            </ul>
-            <Sources docs={result.docs} />
-          </>
-        ) : null}
-      </div>
-    </WidgetFrame>
+    <WidgetShell
+      title="S3 storage-class picker"
+      testId="s3-picker"
+      hydrated={hydrated}
+      notes={notes}
+      legend="How the data is used"
+      onReset={reset}
+      fields={<Fields form={form} />}
+      print={{ caption: 'S3 storage-class picker: inputs and result', rows: printRows(inputs, result) }}
+      headline={result.ok ? <Headline result={result} /> : null}
+    >
+      {result.ok ? <Details result={result} /> : null}
+    </WidgetShell>
   );
 }

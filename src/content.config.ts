@@ -3,10 +3,12 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
+import { pageFrontmatter } from './libs/page-schema';
 import { deck, questionSet } from './libs/study/schema';
 
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  /** The pages: Starlight's frontmatter plus key facts and choice cues (src/libs/page-schema.ts). */
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageFrontmatter }) }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   /** Flashcard decks, one per service page; validated against the schema at build. */
   decks: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/decks' }), schema: deck }),

@@ -89,6 +89,11 @@ export function sectionPrintPath(section: Section): string {
   return `print/${section.directory}/`;
 }
 
+/** A cram sheet's path under the base path: `cram/` for the whole site, `cram/<directory>/` for a section. */
+export function cramSheetPath(section?: Section): string {
+  return section ? `cram/${section.directory}/` : 'cram/';
+}
+
 /** Sidebar position of a section; a section this module does not know sorts after all it knows. */
 function sectionRank(directory: string): number {
   const index = SECTIONS.findIndex((section) => section.directory === directory);

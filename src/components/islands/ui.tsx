@@ -87,6 +87,16 @@ export function choiceProps<I extends object, K extends StringField<I>>(form: Wi
   return { name, idPrefix: form.idPrefix, value: form.inputs[name], onChange: (value: I[K]) => form.set(name, value) };
 }
 
+/** A field's message, when its value is not allowed. */
+function FieldError(props: { id: string; name: string; error: string | undefined }) {
+  if (!props.error) return null;
+  return (
+    <p id={props.id} class="widget-error" data-testid={`error-${props.name}`}>
+      {props.error}
+    </p>
+  );
+}
+
 export function NumberField(props: {
   id: string;
   name: string;
@@ -120,11 +130,7 @@ export function NumberField(props: {
       <p id={hintId} class="widget-hint">
         Allowed: {props.allowed}
       </p>
-      {props.error ? (
-        <p id={errorId} class="widget-error" data-testid={`error-${props.name}`}>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} name={props.name} error={props.error} />
     </div>
   );
 }
@@ -233,6 +239,33 @@ export function Sources(props: { docs: readonly DocLink[] }) {
   );
 }
 
+/** A table that scrolls on its own on a narrow screen (focusable, so a keyboard can scroll it): its columns and rows. */
+export function ScrollTable(props: {
+  label: string;
+  caption: string;
+  captionClass?: string;
+  columns: readonly string[];
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="widget-table-wrap" tabIndex={0} role="group" aria-label={props.label}>
+      <table>
+        <caption class={props.captionClass}>{props.caption}</caption>
+        <thead>
+          <tr>
+            {props.columns.map((column) => (
+              <th scope="col" key={column}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 /** The current inputs and result as a small table: hidden on screen, printed instead of the controls. */
 export function PrintSummary(props: { caption: string; rows: ReadonlyArray<readonly [string, string]> }) {
   return (
@@ -313,11 +346,7 @@ export function SelectField<T extends string>(props: {
           </option>
         ))}
       </select>
-      {props.error ? (
-        <p id={errorId} class="widget-error" data-testid={`error-${props.name}`}>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} name={props.name} error={props.error} />
     </div>
   );
 }

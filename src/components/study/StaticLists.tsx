@@ -26,17 +26,13 @@ function StaticList(props: { testId: string; headingId: string; heading: string;
 export function DeckList(props: { decks: readonly DeckInfo[]; base: string }) {
   const { decks, base } = props;
   const cards = decks.reduce((sum, deck) => sum + deck.cards.length, 0);
+  const summary = (
+    <>
+      Every deck as a list of questions, each followed by its answer: {cards} cards in {decks.length} decks.
+    </>
+  );
   return (
-    <StaticList
-      testId="flashcards-static"
-      headingId="all-cards"
-      heading="All the cards"
-      summary={
-        <>
-          Every deck as a list of questions, each followed by its answer: {cards} cards in {decks.length} decks.
-        </>
-      }
-    >
+    <StaticList testId="flashcards-static" headingId="all-cards" heading="All the cards" summary={summary}>
       {bySection(decks).map((group) => (
         <section class="study-static-group" key={group.section}>
           <h3 id={`cards-${group.section}`}>{group.label}</h3>
@@ -111,18 +107,13 @@ function AnswerItem(props: { question: QuestionInfo; base: string }) {
 export function QuestionList(props: { sets: readonly SetInfo[]; base: string }) {
   const { sets, base } = props;
   const count = sets.reduce((sum, set) => sum + set.questions.length, 0);
+  const summary = (
+    <>
+      {count} questions in {sets.length} sections. Each section lists its questions first, then the answers with why each option is right or wrong.
+    </>
+  );
   return (
-    <StaticList
-      testId="questions-static"
-      headingId="all-questions"
-      heading="All the questions"
-      summary={
-        <>
-          {count} questions in {sets.length} sections. Each section lists its questions first, then the answers with why each option is right or
-          wrong.
-        </>
-      }
-    >
+    <StaticList testId="questions-static" headingId="all-questions" heading="All the questions" summary={summary}>
       {sets.map((set) => (
         <section class="study-static-group" key={set.section} data-testid={`set-${set.section}`}>
           <h3 id={`questions-${set.section}`}>{set.sectionLabel}</h3>

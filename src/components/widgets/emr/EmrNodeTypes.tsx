@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 
 import * as model from '~/libs/widgets/emr/model';
-import { ChoiceField, JsControls, NumberField, SelectField, Sources, Warnings, Why, type WidgetForm } from '~/components/islands/ui';
+import { ChoiceField, JsControls, NumberField, ScrollTable, SelectField, Sources, Warnings, Why, type WidgetForm } from '~/components/islands/ui';
 import { choiceField, numberField } from '~/components/widgets/form';
 import { useWidget, WidgetShell } from '~/components/widgets/WidgetShell';
 import './emr.css';
@@ -167,29 +167,16 @@ function Background() {
         <li>{model.MANAGED_SCALING.note}</li>
       </ul>
 
-      <div class="widget-table-wrap" tabIndex={0} role="group" aria-label="Where EMR keeps data (scrollable)">
-        <table>
-          <caption>Where EMR keeps data</caption>
-          <thead>
-            <tr>
-              <th scope="col">Storage</th>
-              <th scope="col">Address</th>
-              <th scope="col">Lifetime</th>
-              <th scope="col">Best for</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.STORAGE_OPTIONS.map((option) => (
-              <tr key={option.id}>
-                <th scope="row">{option.name}</th>
-                <td>{option.prefix}</td>
-                <td>{option.persistence}</td>
-                <td>{option.bestFor}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable label="Where EMR keeps data (scrollable)" caption="Where EMR keeps data" columns={['Storage', 'Address', 'Lifetime', 'Best for']}>
+        {model.STORAGE_OPTIONS.map((option) => (
+          <tr key={option.id}>
+            <th scope="row">{option.name}</th>
+            <td>{option.prefix}</td>
+            <td>{option.persistence}</td>
+            <td>{option.bestFor}</td>
+          </tr>
+        ))}
+      </ScrollTable>
       <Sources docs={model.DOCS} />
     </>
   );

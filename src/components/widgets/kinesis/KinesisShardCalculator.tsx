@@ -1,6 +1,6 @@
 import * as model from '~/libs/widgets/kinesis/model';
 import { formatNumber } from '~/libs/widgets/shared/params';
-import { ChoiceField, NumberField, Sources, Warnings, Why } from '~/components/islands/ui';
+import { ChoiceField, NumberField, ScrollTable, Sources, Warnings, Why } from '~/components/islands/ui';
 import { choiceField, numberField } from '~/components/widgets/form';
 import { useWidget, WidgetShell } from '~/components/widgets/WidgetShell';
 
@@ -52,33 +52,25 @@ function Headline({ result }: { result: Success }) {
 
 function LimitsTable({ result }: { result: Success }) {
   return (
-    <div class="widget-table-wrap" tabIndex={0} role="group" aria-label="Shards needed per limit (scrollable)">
-      <table>
-        <caption class="sr-only">Each limit of a provisioned shard and the shards it needs</caption>
-        <thead>
-          <tr>
-            <th scope="col">Limit</th>
-            <th scope="col">Your stream</th>
-            <th scope="col">Per shard</th>
-            <th scope="col">Shards needed</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.terms.map((term) => (
-            <tr key={term.id} data-binding={result.bindingAll.includes(term.id) ? 'true' : undefined}>
-              <th scope="row">{term.label}</th>
-              <td>
-                {formatNumber(term.demand)} {term.unit}
-              </td>
-              <td>
-                {formatNumber(term.perShard)} {term.unit}
-              </td>
-              <td>{formatNumber(term.value, 3)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable
+      label="Shards needed per limit (scrollable)"
+      caption="Each limit of a provisioned shard and the shards it needs"
+      captionClass="sr-only"
+      columns={['Limit', 'Your stream', 'Per shard', 'Shards needed']}
+    >
+      {result.terms.map((term) => (
+        <tr key={term.id} data-binding={result.bindingAll.includes(term.id) ? 'true' : undefined}>
+          <th scope="row">{term.label}</th>
+          <td>
+            {formatNumber(term.demand)} {term.unit}
+          </td>
+          <td>
+            {formatNumber(term.perShard)} {term.unit}
+          </td>
+          <td>{formatNumber(term.value, 3)}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 

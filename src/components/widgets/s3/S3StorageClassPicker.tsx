@@ -1,5 +1,5 @@
 import * as model from '~/libs/widgets/s3/model';
-import { CheckboxField, ChoiceField, NumberField, Sources, Warnings, Why, type WidgetForm } from '~/components/islands/ui';
+import { CheckboxField, ChoiceField, NumberField, ScrollTable, Sources, Warnings, Why, type WidgetForm } from '~/components/islands/ui';
 import { choiceField, numberField } from '~/components/widgets/form';
 import { useWidget, WidgetShell } from '~/components/widgets/WidgetShell';
 
@@ -75,38 +75,26 @@ function Headline({ result }: { result: model.Success }) {
 
 function ClassTable({ result }: { result: model.Success }) {
   return (
-    <div class="widget-table-wrap" tabIndex={0} role="group" aria-label="S3 storage classes compared (scrollable)">
-      <table>
-        <caption>S3 storage classes compared (the pick is highlighted)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Class</th>
-            <th scope="col">Availability</th>
-            <th scope="col">AZs</th>
-            <th scope="col">Minimum duration</th>
-            <th scope="col">Minimum billable size</th>
-            <th scope="col">Retrieval fee</th>
-            <th scope="col">First byte</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.table.map((row) => (
-            <tr key={row.apiName} data-picked={row.apiName === result.storageClass ? 'true' : undefined}>
-              <th scope="row">
-                {row.name}
-                {row.apiName === result.storageClass ? ' (picked)' : ''}
-              </th>
-              <td>{row.availability}</td>
-              <td>{row.azs}</td>
-              <td>{row.minDuration}</td>
-              <td>{row.minBillableSize}</td>
-              <td>{row.retrievalFee}</td>
-              <td>{row.firstByteLatency}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable
+      label="S3 storage classes compared (scrollable)"
+      caption="S3 storage classes compared (the pick is highlighted)"
+      columns={['Class', 'Availability', 'AZs', 'Minimum duration', 'Minimum billable size', 'Retrieval fee', 'First byte']}
+    >
+      {result.table.map((row) => (
+        <tr key={row.apiName} data-picked={row.apiName === result.storageClass ? 'true' : undefined}>
+          <th scope="row">
+            {row.name}
+            {row.apiName === result.storageClass ? ' (picked)' : ''}
+          </th>
+          <td>{row.availability}</td>
+          <td>{row.azs}</td>
+          <td>{row.minDuration}</td>
+          <td>{row.minBillableSize}</td>
+          <td>{row.retrievalFee}</td>
+          <td>{row.firstByteLatency}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 

@@ -120,16 +120,16 @@ describe('the cheat-sheet checks themselves', () => {
   });
 
   it.each([
-    ['| Old | 1 | 2 |', 'no AWS source cell'],
-    ['| Empty | 1 | 2 |  |', 'no AWS source cell'],
-    ['| Plain text | 1 | 2 | S3 quotas |', 'not a link'],
-    ['| Other site | 1 | 2 | [Blog](https://example.com/s3) |', 'not an AWS page'],
-    ['| Lookalike | 1 | 2 | [S3](https://docs.aws.amazon.com.evil.example/x) |', 'not an AWS page'],
-    ['| Plain http | 1 | 2 | [S3](http://docs.aws.amazon.com/x) |', 'not an AWS page'],
-    ['| China mirror | 1 | 2 | [S3](https://docs.amazonaws.cn/x) |', 'not an AWS page'],
-    ['| Extra text | 1 | 2 | [S3](https://docs.aws.amazon.com/x) and the notes |', 'text besides the links'],
-    ['| Half marker | 1 | 2 | No AWS source |', 'not a link'],
-  ])('rejects %s', (row, problem) => {
+    { row: '| Old | 1 | 2 |', problem: 'no AWS source cell' },
+    { row: '| Empty | 1 | 2 |  |', problem: 'no AWS source cell' },
+    { row: '| Plain text | 1 | 2 | S3 quotas |', problem: 'not a link' },
+    { row: '| Other site | 1 | 2 | [Blog](https://example.com/s3) |', problem: 'not an AWS page' },
+    { row: '| Lookalike | 1 | 2 | [S3](https://docs.aws.amazon.com.evil.example/x) |', problem: 'not an AWS page' },
+    { row: '| Plain http | 1 | 2 | [S3](http://docs.aws.amazon.com/x) |', problem: 'not an AWS page' },
+    { row: '| China mirror | 1 | 2 | [S3](https://docs.amazonaws.cn/x) |', problem: 'not an AWS page' },
+    { row: '| Extra text | 1 | 2 | [S3](https://docs.aws.amazon.com/x) and the notes |', problem: 'text besides the links' },
+    { row: '| Half marker | 1 | 2 | No AWS source |', problem: 'not a link' },
+  ])('rejects $row', ({ row, problem }) => {
     const problems = cheatSheetProblems(`## S\n\n| What | Value | Notes | AWS source |\n|---|---|---|---|\n${row}\n`);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(problem);

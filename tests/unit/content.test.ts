@@ -10,11 +10,11 @@ const topicPages = pages.filter((page) => page.id !== 'index.mdx');
 
 describe('the content checks themselves', () => {
   it.each([
-    [[2, 3, 3, 2, 3], undefined],
-    [[2, 4], 'h2 is followed by h4'],
-    [[3], 'h1 is followed by h3'],
-    [[2, 1], 'a level-1 heading in the body (the title is the only h1)'],
-  ])('outline %j -> %j', (levels, problem) => {
+    { levels: [2, 3, 3, 2, 3], problem: undefined },
+    { levels: [2, 4], problem: 'h2 is followed by h4' },
+    { levels: [3], problem: 'h1 is followed by h3' },
+    { levels: [2, 1], problem: 'a level-1 heading in the body (the title is the only h1)' },
+  ])('outline $levels -> $problem', ({ levels, problem }) => {
     expect(outlineProblem(levels)).toBe(problem);
   });
 

@@ -5,15 +5,15 @@ import { deployTarget, normaliseBase, normaliseSite } from '~/libs/deploy-target
 
 describe('normaliseBase', () => {
   it.each([
-    [undefined, '/'],
-    ['', '/'],
-    ['/', '/'],
-    ['  /  ', '/'],
-    ['repo', '/repo/'],
-    ['/repo', '/repo/'],
-    ['/repo/', '/repo/'],
-    ['/org/repo', '/org/repo/'],
-  ])('%j -> %j', (raw, expected) => {
+    { raw: undefined, expected: '/' },
+    { raw: '', expected: '/' },
+    { raw: '/', expected: '/' },
+    { raw: '  /  ', expected: '/' },
+    { raw: 'repo', expected: '/repo/' },
+    { raw: '/repo', expected: '/repo/' },
+    { raw: '/repo/', expected: '/repo/' },
+    { raw: '/org/repo', expected: '/org/repo/' },
+  ])('$raw -> $expected', ({ raw, expected }) => {
     expect(normaliseBase(raw)).toBe(expected);
   });
 
@@ -24,10 +24,10 @@ describe('normaliseBase', () => {
 
 describe('normaliseSite', () => {
   it.each([
-    [undefined, 'http://localhost:4321'],
-    ['https://octocat.github.io', 'https://octocat.github.io'],
-    ['https://octocat.github.io/repo/', 'https://octocat.github.io'],
-  ])('%j -> %j', (raw, expected) => {
+    { raw: undefined, expected: 'http://localhost:4321' },
+    { raw: 'https://octocat.github.io', expected: 'https://octocat.github.io' },
+    { raw: 'https://octocat.github.io/repo/', expected: 'https://octocat.github.io' },
+  ])('$raw -> $expected', ({ raw, expected }) => {
     expect(normaliseSite(raw)).toBe(expected);
   });
 
@@ -48,18 +48,18 @@ describe('deployTarget', () => {
 describe('withBase', () => {
   it.each([
     // [href, base, expected]
-    ['/streaming/kinesis-data-streams/', '/', '/streaming/kinesis-data-streams/'],
-    ['/streaming/kinesis-data-streams/', '/repo/', '/repo/streaming/kinesis-data-streams/'],
-    ['/', '/repo/', '/repo/'],
-    ['/storage/amazon-s3/#storage-classes', '/repo/', '/repo/storage/amazon-s3/#storage-classes'],
-    ['/repo/already/', '/repo/', '/repo/already/'],
-    ['/repo', '/repo/', '/repo'],
-    ['/repository/', '/repo/', '/repo/repository/'],
-    ['https://docs.aws.amazon.com/s3/', '/repo/', 'https://docs.aws.amazon.com/s3/'],
-    ['//cdn.example/x.js', '/repo/', '//cdn.example/x.js'],
-    ['#anchor', '/repo/', '#anchor'],
-    ['relative/', '/repo/', 'relative/'],
-  ])('%s under %s -> %s', (href, base, expected) => {
+    { href: '/streaming/kinesis-data-streams/', base: '/', expected: '/streaming/kinesis-data-streams/' },
+    { href: '/streaming/kinesis-data-streams/', base: '/repo/', expected: '/repo/streaming/kinesis-data-streams/' },
+    { href: '/', base: '/repo/', expected: '/repo/' },
+    { href: '/storage/amazon-s3/#storage-classes', base: '/repo/', expected: '/repo/storage/amazon-s3/#storage-classes' },
+    { href: '/repo/already/', base: '/repo/', expected: '/repo/already/' },
+    { href: '/repo', base: '/repo/', expected: '/repo' },
+    { href: '/repository/', base: '/repo/', expected: '/repo/repository/' },
+    { href: 'https://docs.aws.amazon.com/s3/', base: '/repo/', expected: 'https://docs.aws.amazon.com/s3/' },
+    { href: '//cdn.example/x.js', base: '/repo/', expected: '//cdn.example/x.js' },
+    { href: '#anchor', base: '/repo/', expected: '#anchor' },
+    { href: 'relative/', base: '/repo/', expected: 'relative/' },
+  ])('$href under $base -> $expected', ({ href, base, expected }) => {
     expect(withBase(href, base)).toBe(expected);
   });
 });

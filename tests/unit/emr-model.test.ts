@@ -36,17 +36,17 @@ function cluster(
 
 describe('HDFS replication factor: 1 for 1-3 core nodes, 2 for 4-9, 3 for 10 or more, none for 0', () => {
   it.each([
-    [0, 0],
-    [1, 1],
-    [2, 1],
-    [3, 1], // last core count with a single copy
-    [4, 2], // first count with 2 copies
-    [5, 2],
-    [9, 2], // last count with 2 copies
-    [10, 3], // first count with 3 copies
-    [11, 3],
-    [1000, 3],
-  ])('%d core nodes -> %d', (cores, factor) => {
+    { cores: 0, factor: 0 },
+    { cores: 1, factor: 1 },
+    { cores: 2, factor: 1 },
+    { cores: 3, factor: 1 }, // last core count with a single copy
+    { cores: 4, factor: 2 }, // first count with 2 copies
+    { cores: 5, factor: 2 },
+    { cores: 9, factor: 2 }, // last count with 2 copies
+    { cores: 10, factor: 3 }, // first count with 3 copies
+    { cores: 11, factor: 3 },
+    { cores: 1000, factor: 3 },
+  ])('$cores core nodes -> $factor', ({ cores, factor }) => {
     expect(replicationFactor(cores)).toBe(factor);
     const result = ok(evaluate({ ...DEFAULTS, cores: String(cores) }));
     expect(result.replicationFactor).toBe(factor);
@@ -61,94 +61,92 @@ describe('HDFS replication factor: 1 for 1-3 core nodes, 2 for 4-9, 3 for 10 or 
  * Every row below is worked out by hand from those three rules.
  */
 describe('risk: high for a Spot primary, medium for Spot core nodes or a single HDFS copy, else low', () => {
-  it.each<[string, Inputs, Risk]>([
-    // name, inputs, risk
+  it.each<{ name: string; inputs: Inputs; risk: Risk }>([
     // no Spot on primary or core, dfs.replication >= 2 (4+ core nodes) or no HDFS (0 core): low
-    ['4 On-Demand core, Spot tasks', cluster('1', '4', '2', 'ondemand', 'ondemand', 'spot'), 'low'],
-    ['9 Reserved core, no tasks', cluster('3', '9', '0', 'reserved', 'reserved', 'ondemand'), 'low'],
-    ['10 On-Demand core', cluster('1', '10', '2', 'ondemand', 'ondemand', 'ondemand'), 'low'],
-    ['0 core nodes: no HDFS to lose', cluster('1', '0', '2', 'ondemand', 'ondemand', 'spot'), 'low'],
-    ['0 core nodes, core group set to Spot (no nodes, no effect)', cluster('1', '0', '2', 'ondemand', 'spot', 'spot'), 'low'],
+    { name: '4 On-Demand core, Spot tasks', inputs: cluster('1', '4', '2', 'ondemand', 'ondemand', 'spot'), risk: 'low' },
+    { name: '9 Reserved core, no tasks', inputs: cluster('3', '9', '0', 'reserved', 'reserved', 'ondemand'), risk: 'low' },
+    { name: '10 On-Demand core', inputs: cluster('1', '10', '2', 'ondemand', 'ondemand', 'ondemand'), risk: 'low' },
+    { name: '0 core nodes: no HDFS to lose', inputs: cluster('1', '0', '2', 'ondemand', 'ondemand', 'spot'), risk: 'low' },
+    { name: '0 core nodes, core group set to Spot (no nodes, no effect)', inputs: cluster('1', '0', '2', 'ondemand', 'spot', 'spot'), risk: 'low' },
     // dfs.replication = 1 (1-3 core nodes), nothing on Spot: medium
-    ['1 On-Demand core node: one HDFS copy', cluster('1', '1', '0', 'ondemand', 'ondemand', 'spot'), 'medium'],
-    ['2 On-Demand core nodes (the default): one HDFS copy', DEFAULTS, 'medium'],
-    ['3 Reserved core nodes: one HDFS copy', cluster('3', '3', '4', 'reserved', 'reserved', 'spot'), 'medium'],
+    { name: '1 On-Demand core node: one HDFS copy', inputs: cluster('1', '1', '0', 'ondemand', 'ondemand', 'spot'), risk: 'medium' },
+    { name: '2 On-Demand core nodes (the default): one HDFS copy', inputs: DEFAULTS, risk: 'medium' },
+    { name: '3 Reserved core nodes: one HDFS copy', inputs: cluster('3', '3', '4', 'reserved', 'reserved', 'spot'), risk: 'medium' },
     // Spot core nodes: medium, whatever the copy count
-    ['4 Spot core nodes', cluster('1', '4', '0', 'ondemand', 'spot', 'ondemand'), 'medium'],
-    ['10 Spot core nodes', cluster('3', '10', '0', 'ondemand', 'spot', 'spot'), 'medium'],
-    ['2 Spot core nodes: Spot and one copy', cluster('1', '2', '0', 'reserved', 'spot', 'spot'), 'medium'],
+    { name: '4 Spot core nodes', inputs: cluster('1', '4', '0', 'ondemand', 'spot', 'ondemand'), risk: 'medium' },
+    { name: '10 Spot core nodes', inputs: cluster('3', '10', '0', 'ondemand', 'spot', 'spot'), risk: 'medium' },
+    { name: '2 Spot core nodes: Spot and one copy', inputs: cluster('1', '2', '0', 'reserved', 'spot', 'spot'), risk: 'medium' },
     // Spot primary (only possible with one primary node): high, whatever else
-    ['Spot primary, 4 On-Demand core', cluster('1', '4', '0', 'spot', 'ondemand', 'ondemand'), 'high'],
-    ['Spot primary, 0 core', cluster('1', '0', '0', 'spot', 'ondemand', 'ondemand'), 'high'],
-    ['Spot primary, 2 Spot core (all Spot)', cluster('1', '2', '2', 'spot', 'spot', 'spot'), 'high'],
-    ['Spot primary, 10 Spot core', cluster('1', '10', '2', 'spot', 'spot', 'ondemand'), 'high'],
-  ])('%s -> %s', (_name, inputs, risk) => {
+    { name: 'Spot primary, 4 On-Demand core', inputs: cluster('1', '4', '0', 'spot', 'ondemand', 'ondemand'), risk: 'high' },
+    { name: 'Spot primary, 0 core', inputs: cluster('1', '0', '0', 'spot', 'ondemand', 'ondemand'), risk: 'high' },
+    { name: 'Spot primary, 2 Spot core (all Spot)', inputs: cluster('1', '2', '2', 'spot', 'spot', 'spot'), risk: 'high' },
+    { name: 'Spot primary, 10 Spot core', inputs: cluster('1', '10', '2', 'spot', 'spot', 'ondemand'), risk: 'high' },
+  ])('$name -> $inputs', ({ inputs, risk }) => {
     const result = ok(evaluate(inputs));
     expect(result.risk).toBe(risk);
     // the headline and the explanation say the same thing
     expect(result.explanation.find((e) => e.rule.startsWith('Risk'))).toEqual({ rule: `Risk: ${risk}`, detail: result.riskReason });
   });
 
-  it.each<[string, Inputs, RegExp[], RegExp[]]>([
-    // name, inputs, what the reason says, what it must not say
-    [
-      'high: Spot primary',
-      cluster('1', '4', '2', 'spot', 'ondemand', 'ondemand'),
-      [/^The primary node is on Spot: a Spot interruption of the primary node terminates the whole cluster\.$/],
-      [/HDFS keeps one copy/],
-    ],
-    [
-      'high: Spot primary and one HDFS copy, both said',
-      cluster('1', '2', '0', 'spot', 'ondemand', 'ondemand'),
-      [
+  it.each<{ name: string; inputs: Inputs; says: RegExp[]; never: RegExp[] }>([
+    {
+      name: 'high: Spot primary',
+      inputs: cluster('1', '4', '2', 'spot', 'ondemand', 'ondemand'),
+      says: [/^The primary node is on Spot: a Spot interruption of the primary node terminates the whole cluster\.$/],
+      never: [/HDFS keeps one copy/],
+    },
+    {
+      name: 'high: Spot primary and one HDFS copy, both said',
+      inputs: cluster('1', '2', '0', 'spot', 'ondemand', 'ondemand'),
+      says: [
         /primary node is on Spot/,
         /HDFS keeps one copy of each block \(dfs\.replication = 1 with 2 core nodes\): losing one core node loses the HDFS data on it\./,
       ],
-      [],
-    ],
-    [
-      'medium: Spot core',
-      cluster('1', '4', '0', 'ondemand', 'spot', 'ondemand'),
-      [/^The core group \(4 nodes\) is on Spot: an interruption takes away HDFS DataNodes, so HDFS data can be lost and jobs can fail\.$/],
-      [/primary node is on Spot/],
-    ],
-    [
-      'medium: one HDFS copy (the default)',
-      DEFAULTS,
-      [/^HDFS keeps one copy of each block \(dfs\.replication = 1 with 2 core nodes\): losing one core node loses the HDFS data on it\.$/],
-      [/^No /, /low/],
-    ],
-    [
-      'medium: Spot core and one copy, both said',
-      cluster('1', '3', '0', 'ondemand', 'spot', 'ondemand'),
-      [/core group \(3 nodes\) is on Spot/, /dfs\.replication = 1 with 3 core nodes/],
-      [],
-    ],
-    [
-      'low: Reserved primary and core, Spot tasks',
-      cluster('3', '4', '4', 'reserved', 'reserved', 'spot'),
-      [
+      never: [],
+    },
+    {
+      name: 'medium: Spot core',
+      inputs: cluster('1', '4', '0', 'ondemand', 'spot', 'ondemand'),
+      says: [/^The core group \(4 nodes\) is on Spot: an interruption takes away HDFS DataNodes, so HDFS data can be lost and jobs can fail\.$/],
+      never: [/primary node is on Spot/],
+    },
+    {
+      name: 'medium: one HDFS copy (the default)',
+      inputs: DEFAULTS,
+      says: [/^HDFS keeps one copy of each block \(dfs\.replication = 1 with 2 core nodes\): losing one core node loses the HDFS data on it\.$/],
+      never: [/^No /, /low/],
+    },
+    {
+      name: 'medium: Spot core and one copy, both said',
+      inputs: cluster('1', '3', '0', 'ondemand', 'spot', 'ondemand'),
+      says: [/core group \(3 nodes\) is on Spot/, /dfs\.replication = 1 with 3 core nodes/],
+      never: [],
+    },
+    {
+      name: 'low: Reserved primary and core, Spot tasks',
+      inputs: cluster('3', '4', '4', 'reserved', 'reserved', 'spot'),
+      says: [
         /^Primary and core nodes are not on Spot \(both Reserved Instances\), and HDFS keeps 2 copies of each block \(dfs\.replication = 2\)\. Spot is used only for the 4 task nodes, which hold no HDFS data\.$/,
       ],
-      [/Reserved Instances, Reserved Instances/],
-    ],
-    [
-      'low: different options on primary and core',
-      cluster('1', '10', '0', 'ondemand', 'reserved', 'ondemand'),
-      [
+      never: [/Reserved Instances, Reserved Instances/],
+    },
+    {
+      name: 'low: different options on primary and core',
+      inputs: cluster('1', '10', '0', 'ondemand', 'reserved', 'ondemand'),
+      says: [
         /^Primary and core nodes are not on Spot \(primary On-Demand, core Reserved Instances\), and HDFS keeps 3 copies of each block \(dfs\.replication = 3\)\.$/,
       ],
-      [],
-    ],
-    [
-      'low: no core nodes',
-      cluster('1', '0', '2', 'reserved', 'spot', 'spot'),
-      [
+      never: [],
+    },
+    {
+      name: 'low: no core nodes',
+      inputs: cluster('1', '0', '2', 'reserved', 'spot', 'spot'),
+      says: [
         /^The primary node is not on Spot \(Reserved Instances\) and there are no core nodes, so no HDFS data can be lost\. Spot is used only for the 2 task nodes, which hold no HDFS data\.$/,
       ],
-      [],
-    ],
-  ])('reason: %s', (_name, inputs, says, never) => {
+      never: [],
+    },
+  ])('reason: $name', ({ inputs, says, never }) => {
     const { riskReason } = ok(evaluate(inputs));
     for (const pattern of says) expect(riskReason).toMatch(pattern);
     for (const pattern of never) expect(riskReason).not.toMatch(pattern);
@@ -167,11 +165,11 @@ describe('risk: high for a Spot primary, medium for Spot core nodes or a single 
 describe('high availability: three primary nodes are On-Demand only', () => {
   // Considerations for multiple primary nodes: "On high-availability clusters, Amazon EMR only supports the launch of
   // primary nodes with On Demand instances." Reserved Instances are a billing discount on On-Demand Instances.
-  it.each<[string, Inputs]>([
-    ['three Spot primary nodes', cluster('3', '4', '2', 'spot', 'ondemand', 'spot')],
-    ['three Spot primary nodes, all Spot', cluster('3', '2', '2', 'spot', 'spot', 'spot')],
-    ['three Spot primary nodes, no core nodes', cluster('3', '0', '0', 'spot', 'ondemand', 'ondemand')],
-  ])('%s: refused at the primary purchasing option', (_name, inputs) => {
+  it.each<{ name: string; inputs: Inputs }>([
+    { name: 'three Spot primary nodes', inputs: cluster('3', '4', '2', 'spot', 'ondemand', 'spot') },
+    { name: 'three Spot primary nodes, all Spot', inputs: cluster('3', '2', '2', 'spot', 'spot', 'spot') },
+    { name: 'three Spot primary nodes, no core nodes', inputs: cluster('3', '0', '0', 'spot', 'ondemand', 'ondemand') },
+  ])('$name: refused at the primary purchasing option', ({ inputs }) => {
     const result = evaluate(inputs);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -181,11 +179,14 @@ describe('high availability: three primary nodes are On-Demand only', () => {
     );
   });
 
-  it.each<[string, Inputs]>([
-    ['three On-Demand primary nodes', cluster('3', '4', '2', 'ondemand', 'ondemand', 'spot')],
-    ['three Reserved primary nodes (On-Demand Instances with a billing discount)', cluster('3', '4', '2', 'reserved', 'spot', 'spot')],
-    ['one Spot primary node', cluster('1', '4', '2', 'spot', 'ondemand', 'spot')],
-  ])('%s: accepted', (_name, inputs) => {
+  it.each<{ name: string; inputs: Inputs }>([
+    { name: 'three On-Demand primary nodes', inputs: cluster('3', '4', '2', 'ondemand', 'ondemand', 'spot') },
+    {
+      name: 'three Reserved primary nodes (On-Demand Instances with a billing discount)',
+      inputs: cluster('3', '4', '2', 'reserved', 'spot', 'spot'),
+    },
+    { name: 'one Spot primary node', inputs: cluster('1', '4', '2', 'spot', 'ondemand', 'spot') },
+  ])('$name: accepted', ({ inputs }) => {
     expect(evaluate(inputs).ok).toBe(true);
   });
 
@@ -197,9 +198,9 @@ describe('high availability: three primary nodes are On-Demand only', () => {
   });
 
   it.each([
-    ['primaries=3&primary=spot', { primaries: '3', primary: 'ondemand' }],
-    ['primary=spot&primaries=3&cores=10', { primaries: '3', primary: 'ondemand', cores: '10' }],
-  ])('%s from a URL: the Spot primary option is ignored with a note', (query, expected) => {
+    { query: 'primaries=3&primary=spot', expected: { primaries: '3', primary: 'ondemand' } },
+    { query: 'primary=spot&primaries=3&cores=10', expected: { primaries: '3', primary: 'ondemand', cores: '10' } },
+  ])('$query from a URL: the Spot primary option is ignored with a note', ({ query, expected }) => {
     const { inputs, notes } = fromSearchParams(new URLSearchParams(query));
     expect(inputs).toMatchObject(expected);
     expect(evaluate(inputs).ok).toBe(true);
@@ -218,13 +219,13 @@ describe('high availability: three primary nodes are On-Demand only', () => {
 });
 
 describe('all-Spot clusters are a legitimate cost-driven choice', () => {
-  it.each<[string, Inputs, boolean]>([
-    ['everything on Spot', cluster('1', '2', '2', 'spot', 'spot', 'spot'), true],
-    ['primary only, on Spot', cluster('1', '0', '0', 'spot', 'ondemand', 'ondemand'), true], // empty groups do not count
-    ['Spot primary and core, no task nodes', cluster('1', '3', '0', 'spot', 'spot', 'reserved'), true],
-    ['Spot primary, On-Demand core', cluster('1', '2', '2', 'spot', 'ondemand', 'spot'), false],
-    ['Spot core and task, On-Demand primary', cluster('1', '2', '2', 'ondemand', 'spot', 'spot'), false],
-  ])('%s -> allSpot=%s', (_name, inputs, allSpot) => {
+  it.each<{ name: string; inputs: Inputs; allSpot: boolean }>([
+    { name: 'everything on Spot', inputs: cluster('1', '2', '2', 'spot', 'spot', 'spot'), allSpot: true },
+    { name: 'primary only, on Spot', inputs: cluster('1', '0', '0', 'spot', 'ondemand', 'ondemand'), allSpot: true }, // empty groups do not count
+    { name: 'Spot primary and core, no task nodes', inputs: cluster('1', '3', '0', 'spot', 'spot', 'reserved'), allSpot: true },
+    { name: 'Spot primary, On-Demand core', inputs: cluster('1', '2', '2', 'spot', 'ondemand', 'spot'), allSpot: false },
+    { name: 'Spot core and task, On-Demand primary', inputs: cluster('1', '2', '2', 'ondemand', 'spot', 'spot'), allSpot: false },
+  ])('$name -> allSpot=$inputs', ({ inputs, allSpot }) => {
     const result = ok(evaluate(inputs));
     expect(result.allSpot).toBe(allSpot);
     const legit = result.explanation.find((e) => e.rule === 'All-Spot cluster');
@@ -234,24 +235,44 @@ describe('all-Spot clusters are a legitimate cost-driven choice', () => {
 });
 
 describe('warnings', () => {
-  it.each<[string, Inputs, RegExp[]]>([
-    ['defaults (transient batch): 2 core nodes keep one copy', DEFAULTS, [/With 2 core nodes HDFS keeps a single copy of each block/]], // 2 core -> dfs.replication 1
-    ['4 On-Demand core nodes, Spot tasks: none', cluster('1', '4', '4', 'ondemand', 'ondemand', 'spot'), []],
-    [
-      'Spot primary with On-Demand core (4)',
-      cluster('1', '4', '0', 'spot', 'ondemand', 'ondemand'),
-      [/primary node is on Spot while other nodes are not/],
-    ],
+  it.each<{ name: string; inputs: Inputs; expected: RegExp[] }>([
+    {
+      name: 'defaults (transient batch): 2 core nodes keep one copy',
+      inputs: DEFAULTS,
+      expected: [/With 2 core nodes HDFS keeps a single copy of each block/],
+    }, // 2 core -> dfs.replication 1
+    { name: '4 On-Demand core nodes, Spot tasks: none', inputs: cluster('1', '4', '4', 'ondemand', 'ondemand', 'spot'), expected: [] },
+    {
+      name: 'Spot primary with On-Demand core (4)',
+      inputs: cluster('1', '4', '0', 'spot', 'ondemand', 'ondemand'),
+      expected: [/primary node is on Spot while other nodes are not/],
+    },
     // 10 Spot core nodes -> dfs.replication 3 quoted in the warning
-    ['Spot core (10)', cluster('1', '10', '0', 'ondemand', 'spot', 'ondemand'), [/10 core nodes on Spot: .*dfs\.replication = 3/]],
+    {
+      name: 'Spot core (10)',
+      inputs: cluster('1', '10', '0', 'ondemand', 'spot', 'ondemand'),
+      expected: [/10 core nodes on Spot: .*dfs\.replication = 3/],
+    },
     // all Spot with 4 core nodes: core warning only (no "primary on Spot while others are not")
-    ['all Spot (4 core)', cluster('1', '4', '2', 'spot', 'spot', 'spot'), [/4 core nodes on Spot: .*dfs\.replication = 2/]],
-    ['1 core node', cluster('1', '1', '0', 'ondemand', 'ondemand', 'spot'), [/With 1 core node HDFS keeps a single copy .*at least 4 core nodes/]],
-    ['3 core nodes', cluster('1', '3', '0', 'ondemand', 'ondemand', 'spot'), [/With 3 core nodes HDFS keeps a single copy/]],
-    ['0 core nodes', cluster('1', '0', '2', 'ondemand', 'ondemand', 'spot'), [/0 core nodes: no HDFS/]],
-    ['Reserved task nodes', cluster('1', '4', '2', 'ondemand', 'ondemand', 'reserved'), [/Reserved Instances on task nodes/]],
-    ['Reserved task group without nodes: none', cluster('1', '4', '0', 'ondemand', 'ondemand', 'reserved'), []],
-  ])('%s', (_name, inputs, expected) => {
+    { name: 'all Spot (4 core)', inputs: cluster('1', '4', '2', 'spot', 'spot', 'spot'), expected: [/4 core nodes on Spot: .*dfs\.replication = 2/] },
+    {
+      name: '1 core node',
+      inputs: cluster('1', '1', '0', 'ondemand', 'ondemand', 'spot'),
+      expected: [/With 1 core node HDFS keeps a single copy .*at least 4 core nodes/],
+    },
+    {
+      name: '3 core nodes',
+      inputs: cluster('1', '3', '0', 'ondemand', 'ondemand', 'spot'),
+      expected: [/With 3 core nodes HDFS keeps a single copy/],
+    },
+    { name: '0 core nodes', inputs: cluster('1', '0', '2', 'ondemand', 'ondemand', 'spot'), expected: [/0 core nodes: no HDFS/] },
+    {
+      name: 'Reserved task nodes',
+      inputs: cluster('1', '4', '2', 'ondemand', 'ondemand', 'reserved'),
+      expected: [/Reserved Instances on task nodes/],
+    },
+    { name: 'Reserved task group without nodes: none', inputs: cluster('1', '4', '0', 'ondemand', 'ondemand', 'reserved'), expected: [] },
+  ])('$name', ({ inputs, expected }) => {
     const { warnings } = ok(evaluate(inputs));
     expect(warnings).toHaveLength(expected.length);
     expected.forEach((pattern, i) => expect(warnings[i]).toMatch(pattern));
@@ -299,11 +320,16 @@ describe('explanation', () => {
 });
 
 describe('data for the picture', () => {
-  it.each<[keyof typeof NODE_ROLE_INFO, RegExp, RegExp, RegExp]>([
-    ['primary', /YARN ResourceManager and the HDFS NameNode.*tracks the status.*health/, /terminates the cluster/, /On-Demand, or Reserved/],
-    ['core', /HDFS data as DataNodes/, /HDFS data loss and failed jobs/, /On-Demand/],
-    ['task', /Run tasks only.*Optional.*no HDFS data/, /no data is lost/, /^Spot/],
-  ])('%s node role', (role, what, spot, purchase) => {
+  it.each<{ role: keyof typeof NODE_ROLE_INFO; what: RegExp; spot: RegExp; purchase: RegExp }>([
+    {
+      role: 'primary',
+      what: /YARN ResourceManager and the HDFS NameNode.*tracks the status.*health/,
+      spot: /terminates the cluster/,
+      purchase: /On-Demand, or Reserved/,
+    },
+    { role: 'core', what: /HDFS data as DataNodes/, spot: /HDFS data loss and failed jobs/, purchase: /On-Demand/ },
+    { role: 'task', what: /Run tasks only.*Optional.*no HDFS data/, spot: /no data is lost/, purchase: /^Spot/ },
+  ])('$role node role', ({ role, what, spot, purchase }) => {
     const info = NODE_ROLE_INFO[role];
     expect(info.id).toBe(role);
     expect(info.role).toMatch(what);
@@ -326,12 +352,12 @@ describe('data for the picture', () => {
     expect(STORAGE_OPTIONS[3]?.persistence).toMatch(/deleted when the cluster or the instance terminates/);
   });
 
-  it.each<[string, Risk, number, number, boolean]>([
+  it.each<{ id: string; risk: Risk; factor: number; total: number; allSpot: boolean }>([
     // preset id, risk, dfs.replication, total nodes, all Spot
-    ['long-running', 'low', 2, 11, false], // 3 + 4 + 4 = 11 nodes; 4 core -> 2; Reserved primary/core, Spot tasks
-    ['transient-batch', 'medium', 1, 7, false], // 1 + 2 + 4 = 7 nodes; 2 core -> 1 copy of HDFS -> medium
-    ['cost-test', 'high', 1, 5, true], // 1 + 2 + 2 = 5 nodes; primary on Spot -> high
-  ])('preset %s', (id, risk, factor, total, allSpot) => {
+    { id: 'long-running', risk: 'low', factor: 2, total: 11, allSpot: false }, // 3 + 4 + 4 = 11 nodes; 4 core -> 2; Reserved primary/core, Spot tasks
+    { id: 'transient-batch', risk: 'medium', factor: 1, total: 7, allSpot: false }, // 1 + 2 + 4 = 7 nodes; 2 core -> 1 copy of HDFS -> medium
+    { id: 'cost-test', risk: 'high', factor: 1, total: 5, allSpot: true }, // 1 + 2 + 2 = 5 nodes; primary on Spot -> high
+  ])('preset $id', ({ id, risk, factor, total, allSpot }) => {
     const preset = PRESETS.find((p) => p.id === id);
     expect(preset).toBeDefined();
     if (preset === undefined) return;
@@ -348,22 +374,27 @@ describe('data for the picture', () => {
 });
 
 describe('bad input gets a specific message per field', () => {
-  it.each<[string, Partial<Inputs>, Field, RegExp]>([
-    ['empty cores', { cores: '' }, 'cores', /Core nodes is empty/],
-    ['negative cores', { cores: '-1' }, 'cores', /cannot be negative/],
-    ['fractional cores', { cores: '1.5' }, 'cores', /whole number/],
-    ['non-numeric cores', { cores: 'four' }, 'cores', /must be a number/],
-    ['absurd cores', { cores: '1001' }, 'cores', /too large/],
-    ['empty tasks', { tasks: ' ' }, 'tasks', /Task nodes is empty/],
-    ['negative tasks', { tasks: '-3' }, 'tasks', /cannot be negative/],
-    ['fractional tasks', { tasks: '0.5' }, 'tasks', /whole number/],
-    ['absurd tasks', { tasks: '9'.repeat(20) }, 'tasks', /too large/],
-    ['over-long tasks', { tasks: '9'.repeat(400) }, 'tasks', /too long: at most 20 characters/],
-    ['tasks that only round to a whole number', { tasks: '2.0000000000000001' }, 'tasks', /whole number/],
-    ['cores written with a decimal point', { cores: '4.0' }, 'cores', /whole number/],
-    ['two primaries', { primaries: '2' as Inputs['primaries'] }, 'primaries', /must be one of: 1, 3/],
-    ['unknown purchasing option', { core: 'free' as PurchaseOption }, 'core', /must be one of: ondemand, reserved, spot/],
-  ])('%s', (_name, patch, field, message) => {
+  it.each<{ name: string; patch: Partial<Inputs>; field: Field; message: RegExp }>([
+    { name: 'empty cores', patch: { cores: '' }, field: 'cores', message: /Core nodes is empty/ },
+    { name: 'negative cores', patch: { cores: '-1' }, field: 'cores', message: /cannot be negative/ },
+    { name: 'fractional cores', patch: { cores: '1.5' }, field: 'cores', message: /whole number/ },
+    { name: 'non-numeric cores', patch: { cores: 'four' }, field: 'cores', message: /must be a number/ },
+    { name: 'absurd cores', patch: { cores: '1001' }, field: 'cores', message: /too large/ },
+    { name: 'empty tasks', patch: { tasks: ' ' }, field: 'tasks', message: /Task nodes is empty/ },
+    { name: 'negative tasks', patch: { tasks: '-3' }, field: 'tasks', message: /cannot be negative/ },
+    { name: 'fractional tasks', patch: { tasks: '0.5' }, field: 'tasks', message: /whole number/ },
+    { name: 'absurd tasks', patch: { tasks: '9'.repeat(20) }, field: 'tasks', message: /too large/ },
+    { name: 'over-long tasks', patch: { tasks: '9'.repeat(400) }, field: 'tasks', message: /too long: at most 20 characters/ },
+    { name: 'tasks that only round to a whole number', patch: { tasks: '2.0000000000000001' }, field: 'tasks', message: /whole number/ },
+    { name: 'cores written with a decimal point', patch: { cores: '4.0' }, field: 'cores', message: /whole number/ },
+    { name: 'two primaries', patch: { primaries: '2' as Inputs['primaries'] }, field: 'primaries', message: /must be one of: 1, 3/ },
+    {
+      name: 'unknown purchasing option',
+      patch: { core: 'free' as PurchaseOption },
+      field: 'core',
+      message: /must be one of: ondemand, reserved, spot/,
+    },
+  ])('$name', ({ patch, field, message }) => {
     const result = evaluate({ ...DEFAULTS, ...patch });
     expect(result.ok).toBe(false);
     if (result.ok) return;

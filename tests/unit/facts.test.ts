@@ -280,35 +280,35 @@ const REQUIRED: Required[] = [
 
 describe('the unit splitter', () => {
   it.each([
-    ['One sentence. Another one.', ['One sentence.', 'Another one.']],
-    ['| a | b |\n| c | d |', ['| a | b |', '| c | d |']],
-    ['- first item\n  continues. Still item.\n- second', ['- first item continues. Still item.', '- second']],
-    ['up to **20**\nregistered consumers', ['up to 20 registered consumers']],
-  ])('%j -> %j', (text, expected) => {
+    { text: 'One sentence. Another one.', expected: ['One sentence.', 'Another one.'] },
+    { text: '| a | b |\n| c | d |', expected: ['| a | b |', '| c | d |'] },
+    { text: '- first item\n  continues. Still item.\n- second', expected: ['- first item continues. Still item.', '- second'] },
+    { text: 'up to **20**\nregistered consumers', expected: ['up to 20 registered consumers'] },
+  ])('$text -> $expected', ({ text, expected }) => {
     expect(units(text)).toEqual(expected);
   });
 });
 
 describe('the outdated-claim patterns catch the wordings that were on the site', () => {
   it.each([
-    [0, 'A stream can have up to 20 registered enhanced fan-out consumers.'],
-    [0, '| Read per shard, enhanced fan-out | 2 MB/s per consumer, pushed | Up to 20 EFO consumers per stream |'],
-    [1, '| Billing | Per shard-hour (provisioned) or per stream-hour plus per GB (on-demand) |'],
-    [1, 'You pay per stream per hour plus data in and out per GB.'],
-    [2, 'Capacity planning applies only in provisioned mode. On-demand mode scales automatically.'],
-    [2, '| Capacity | Provisioned shards (you scale) or on-demand (automatic) |'],
-    [3, '| When taken | Every 8 hours or every 5 GB of data changes (the default) |'],
-    [4, 'Now: AWS recommends RA3 (or DC2) node types; the node types accepted when you create a cluster are x.'],
-    [5, '- Glue versions: sessions 2.0 and later; dev endpoints 0.9 and 1.0 only.'],
-    [6, 'The "only GZIP for Redshift" rule was not re-checked against current documentation.'],
-    [7, '| Amazon Data Firehose | Delivers streams to Redshift by staging in S3 and running `COPY` (GZIP only); see x |'],
-    [7, 'Only GZIP is supported if the data is loaded into Amazon Redshift.'],
-    [8, '| Varies by class? | No, it is the same for all storage classes | Yes |'],
-    [8, 'Every object has a storage class. All classes have the same durability, but they differ in availability.'],
-    [9, '- Each AZ can be multiple data centers (typically 3). At full scale an AZ can be hundreds of thousands of servers.'],
-    [10, '| Maximum execution time (timeout) | 15 minutes | Still 15 minutes |'],
-    [10, '- Maximum execution time: 15 minutes (unchanged).'],
-  ])('claim %i matches %j', (index, unit) => {
+    { index: 0, unit: 'A stream can have up to 20 registered enhanced fan-out consumers.' },
+    { index: 0, unit: '| Read per shard, enhanced fan-out | 2 MB/s per consumer, pushed | Up to 20 EFO consumers per stream |' },
+    { index: 1, unit: '| Billing | Per shard-hour (provisioned) or per stream-hour plus per GB (on-demand) |' },
+    { index: 1, unit: 'You pay per stream per hour plus data in and out per GB.' },
+    { index: 2, unit: 'Capacity planning applies only in provisioned mode. On-demand mode scales automatically.' },
+    { index: 2, unit: '| Capacity | Provisioned shards (you scale) or on-demand (automatic) |' },
+    { index: 3, unit: '| When taken | Every 8 hours or every 5 GB of data changes (the default) |' },
+    { index: 4, unit: 'Now: AWS recommends RA3 (or DC2) node types; the node types accepted when you create a cluster are x.' },
+    { index: 5, unit: '- Glue versions: sessions 2.0 and later; dev endpoints 0.9 and 1.0 only.' },
+    { index: 6, unit: 'The "only GZIP for Redshift" rule was not re-checked against current documentation.' },
+    { index: 7, unit: '| Amazon Data Firehose | Delivers streams to Redshift by staging in S3 and running `COPY` (GZIP only); see x |' },
+    { index: 7, unit: 'Only GZIP is supported if the data is loaded into Amazon Redshift.' },
+    { index: 8, unit: '| Varies by class? | No, it is the same for all storage classes | Yes |' },
+    { index: 8, unit: 'Every object has a storage class. All classes have the same durability, but they differ in availability.' },
+    { index: 9, unit: '- Each AZ can be multiple data centers (typically 3). At full scale an AZ can be hundreds of thousands of servers.' },
+    { index: 10, unit: '| Maximum execution time (timeout) | 15 minutes | Still 15 minutes |' },
+    { index: 10, unit: '- Maximum execution time: 15 minutes (unchanged).' },
+  ])('claim $index matches $unit', ({ index, unit }) => {
     const rule = OUTDATED[index];
     expect(rule).toBeDefined();
     expect(rule?.pattern.test(unit.replace(/\*\*/g, ''))).toBe(true);

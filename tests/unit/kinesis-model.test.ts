@@ -235,28 +235,28 @@ describe('shard count: ceiling(max(write/1024, records/1000, read/2048)), at lea
  * record size up, so it misses workloads of many tiny records; it also divides by 1,000/2,000 instead of 1,024/2,048.
  */
 describe("the notes' formula: max(write/1000, read/2000) rounded up, with the size as given", () => {
-  it.each<[string, Inputs, number, number]>([
+  it.each<{ name: string; inputs: Inputs; notesShards: number; difference: number }>([
     // name, inputs, notes' shards, notes - calculator
     // defaults: max(1000/1000, 1000/2000) = max(1, 0.5) = 1 -> 1; calculator 1 -> difference 0
-    ['defaults agree', input('1', '1000', '1', 'shared'), 1, 0],
+    { name: 'defaults agree', inputs: input('1', '1000', '1', 'shared'), notesShards: 1, difference: 0 },
     // 3000/1000 = 3, 3000/2000 = 1.5 -> 3; calculator 3 -> 0
-    ['3 KB agree', input('3', '1000', '1', 'shared'), 3, 0],
+    { name: '3 KB agree', inputs: input('3', '1000', '1', 'shared'), notesShards: 3, difference: 0 },
     // 2.5 x 1000 = 2500: 2500/1000 = 2.5 -> 3; calculator: 3 KB x 1000 = 3000/1024 = 2.93 -> 3 -> 0
-    ['2.5 KB: rounding changes nothing here', input('2.5', '1000', '1', 'shared'), 3, 0],
+    { name: '2.5 KB: rounding changes nothing here', inputs: input('2.5', '1000', '1', 'shared'), notesShards: 3, difference: 0 },
     // 1020/1000 = 1.02 -> 2; calculator: 1020/1024 = 0.996 -> 1 -> the notes ask for 1 more
-    ['decimal MB asks for one more', input('2', '510', '1', 'shared'), 2, 1],
+    { name: 'decimal MB asks for one more', inputs: input('2', '510', '1', 'shared'), notesShards: 2, difference: 1 },
     // 10240/1000 = 10.24 -> 11; calculator 10240/1024 = 10 -> 1 more
-    ['10 MiB record: one more', input('10240', '1', '1', 'shared'), 11, 1],
+    { name: '10 MiB record: one more', inputs: input('10240', '1', '1', 'shared'), notesShards: 11, difference: 1 },
     // 6000/1000 = 6 vs 2 shared read 12000/2000 = 6 -> 6; calculator 6000/1024 = 5.86 -> 6 -> 0
-    ['6 KB, 2 consumers agree', input('6', '1000', '2', 'shared'), 6, 0],
+    { name: '6 KB, 2 consumers agree', inputs: input('6', '1000', '2', 'shared'), notesShards: 6, difference: 0 },
     // many tiny records: 0.1 x 5000 = 500 KB/s: 500/1000 = 0.5 -> 1; calculator: 5000 records/s / 1000 = 5 -> 4 fewer
-    ['0.1 KB records: the notes miss the records limit', input('0.1', '5000', '1', 'shared'), 1, -4],
+    { name: '0.1 KB records: the notes miss the records limit', inputs: input('0.1', '5000', '1', 'shared'), notesShards: 1, difference: -4 },
     // 0.5 x 2000 = 1000: 1000/1000 = 1 -> 1; calculator: 1 KB x 2000 = 2000/1024 = 1.95, records 2 -> 2 -> 1 fewer
-    ['0.5 KB records: one fewer', input('0.5', '2000', '1', 'shared'), 1, -1],
+    { name: '0.5 KB records: one fewer', inputs: input('0.5', '2000', '1', 'shared'), notesShards: 1, difference: -1 },
     // exact decimals: 2.2 x 5000 = 11000 exactly -> 11 (in floating point 2.2 x 5000 = 11000.000000000002 -> 12);
     // calculator: 3 KB x 5000 = 15000/1024 = 14.65 -> 15 -> 4 fewer
-    ['2.2 KB x 5,000/s: exactly 11 shards by the notes', input('2.2', '5000', '1', 'shared'), 11, -4],
-  ])('%s', (_name, inputs, notesShards, difference) => {
+    { name: '2.2 KB x 5,000/s: exactly 11 shards by the notes', inputs: input('2.2', '5000', '1', 'shared'), notesShards: 11, difference: -4 },
+  ])('$name', ({ inputs, notesShards, difference }) => {
     const result = ok(evaluate(inputs));
     expect(result.notesFormula.shards).toBe(notesShards);
     expect(result.notesFormula.difference).toBe(difference);
@@ -279,18 +279,18 @@ describe("the notes' formula: max(write/1000, read/2000) rounded up, with the si
 });
 
 describe('on-demand comparison: 4 MB/s write, 8 MB/s read by default, up to 2x the 30-day peak', () => {
-  it.each<[string, Inputs, boolean, boolean | null, number]>([
+  it.each<{ name: string; inputs: Inputs; writeFits: boolean; readFits: boolean | null; burst: number }>([
     // write 1000 <= 4096; shared read 1000 <= 8192; 2 x 1000 = 2000
-    ['defaults fit', input('1', '1000', '1', 'shared'), true, true, 2000],
+    { name: 'defaults fit', inputs: input('1', '1000', '1', 'shared'), writeFits: true, readFits: true, burst: 2000 },
     // write 4 x 1024 = 4096 <= 4096 (exactly the default); 2 x 4096 = 8192
-    ['exactly 4 MB/s fits', input('4', '1024', '1', 'shared'), true, true, 8192],
+    { name: 'exactly 4 MB/s fits', inputs: input('4', '1024', '1', 'shared'), writeFits: true, readFits: true, burst: 8192 },
     // write 5 x 1000 = 5000 > 4096; read 5000 <= 8192; 2 x 5000 = 10000
-    ['5,000 KiB/s of writes is above', input('5', '1000', '1', 'shared'), false, true, 10000],
+    { name: '5,000 KiB/s of writes is above', inputs: input('5', '1000', '1', 'shared'), writeFits: false, readFits: true, burst: 10000 },
     // write 5000; 2 shared -> read 10000 > 8192
-    ['shared reads above 8 MB/s', input('5', '1000', '2', 'shared'), false, false, 10000],
+    { name: 'shared reads above 8 MB/s', inputs: input('5', '1000', '2', 'shared'), writeFits: false, readFits: false, burst: 10000 },
     // EFO: read capacity not shared -> null
-    ['EFO reads are not the shared 8 MB/s', input('1', '1000', '4', 'efo'), true, null, 2000],
-  ])('%s', (_name, inputs, writeFits, readFits, burst) => {
+    { name: 'EFO reads are not the shared 8 MB/s', inputs: input('1', '1000', '4', 'efo'), writeFits: true, readFits: null, burst: 2000 },
+  ])('$name', ({ inputs, writeFits, readFits, burst }) => {
     const { onDemand } = ok(evaluate(inputs));
     expect(onDemand.defaultWriteKiBps).toBe(4096);
     expect(onDemand.defaultReadKiBps).toBe(8192);
@@ -307,23 +307,33 @@ describe('on-demand comparison: 4 MB/s write, 8 MB/s read by default, up to 2x t
  * Regions. Read here as GiB and MiB, like the shard limits: 10,485,760 and 20,971,520 KiB/s; 204,800 and 409,600 KiB/s.
  */
 describe('on-demand per-stream maximum: 10 GB/s write in three Regions, 200 MB/s elsewhere', () => {
-  it.each<[string, Inputs, string, string | null]>([
+  it.each<{ name: string; inputs: Inputs; write: string; read: string | null }>([
     // name, inputs, write status, shared-read status (null with enhanced fan-out)
     // 1 x 1000 = 1,000 KiB/s write and read: far below 204,800
-    ['defaults', input('1', '1000', '1', 'shared'), 'fits-every-region', 'fits-every-region'],
+    { name: 'defaults', inputs: input('1', '1000', '1', 'shared'), write: 'fits-every-region', read: 'fits-every-region' },
     // 200 x 1024 = 204,800 KiB/s = exactly 200 MiB/s: fits everywhere; read 204,800 <= 409,600
-    ['exactly 200 MB/s', input('200', '1024', '1', 'shared'), 'fits-every-region', 'fits-every-region'],
+    { name: 'exactly 200 MB/s', inputs: input('200', '1024', '1', 'shared'), write: 'fits-every-region', read: 'fits-every-region' },
     // 1 x 204,801 = 204,801 KiB/s: above 200 MiB/s, below 10 GiB/s
-    ['just above 200 MB/s', input('1', '204801', '1', 'shared'), 'fits-three-regions', 'fits-every-region'],
+    { name: 'just above 200 MB/s', inputs: input('1', '204801', '1', 'shared'), write: 'fits-three-regions', read: 'fits-every-region' },
     // 10,240 x 1,024 = 10,485,760 KiB/s = exactly 10 GiB/s: fits in the three Regions; read 10,485,760 <= 20,971,520
-    ['exactly 10 GB/s', input('10240', '1024', '1', 'shared'), 'fits-three-regions', 'fits-three-regions'],
+    { name: 'exactly 10 GB/s', inputs: input('10240', '1024', '1', 'shared'), write: 'fits-three-regions', read: 'fits-three-regions' },
     // 1 x 100,000,000 = 100,000,000 KiB/s (about 95 GiB/s): above 10 GiB/s everywhere; read likewise above 20 GiB/s
-    ['100,000,000 records/s of 1 KB', input('1', '100000000', '1', 'shared'), 'above-every-region', 'above-every-region'],
+    {
+      name: '100,000,000 records/s of 1 KB',
+      inputs: input('1', '100000000', '1', 'shared'),
+      write: 'above-every-region',
+      read: 'above-every-region',
+    },
     // 100 x 1,000 = 100,000 KiB/s write fits; 5 shared consumers read 500,000 KiB/s > 409,600 (400 MiB/s)
-    ['5 shared consumers read above 400 MB/s', input('100', '1000', '5', 'shared'), 'fits-every-region', 'fits-three-regions'],
+    {
+      name: '5 shared consumers read above 400 MB/s',
+      inputs: input('100', '1000', '5', 'shared'),
+      write: 'fits-every-region',
+      read: 'fits-three-regions',
+    },
     // enhanced fan-out: no shared read figure
-    ['enhanced fan-out', input('100', '1000', '5', 'efo'), 'fits-every-region', null],
-  ])('%s', (_name, inputs, write, read) => {
+    { name: 'enhanced fan-out', inputs: input('100', '1000', '5', 'efo'), write: 'fits-every-region', read: null },
+  ])('$name', ({ inputs, write, read }) => {
     const { onDemand } = ok(evaluate(inputs));
     expect(onDemand.writeMaximum).toBe(write);
     expect(onDemand.readMaximum).toBe(read);
@@ -362,15 +372,15 @@ describe('on-demand per-stream maximum: 10 GB/s write in three Regions, 200 MB/s
  * can register up to 20 consumers per stream to use enhanced fan-out."
  */
 describe('enhanced fan-out limit follows the capacity mode: 20, or 50 with On-demand Advantage', () => {
-  it.each<[Inputs['capacity'], string, boolean]>([
-    ['provisioned', '20', true],
-    ['provisioned', '21', false],
-    ['ondemand', '20', true],
-    ['ondemand', '21', false],
-    ['advantage', '21', true],
-    ['advantage', '50', true],
-    ['advantage', '51', false],
-  ])('%s with %s EFO consumers -> ok=%s', (capacity, consumers, accepted) => {
+  it.each<{ capacity: Inputs['capacity']; consumers: string; accepted: boolean }>([
+    { capacity: 'provisioned', consumers: '20', accepted: true },
+    { capacity: 'provisioned', consumers: '21', accepted: false },
+    { capacity: 'ondemand', consumers: '20', accepted: true },
+    { capacity: 'ondemand', consumers: '21', accepted: false },
+    { capacity: 'advantage', consumers: '21', accepted: true },
+    { capacity: 'advantage', consumers: '50', accepted: true },
+    { capacity: 'advantage', consumers: '51', accepted: false },
+  ])('$capacity with $consumers EFO consumers -> ok=$accepted', ({ capacity, consumers, accepted }) => {
     const result = evaluate(input('1', '1000', consumers, 'efo', capacity));
     expect(result.ok).toBe(accepted);
     if (result.ok) return;
@@ -388,31 +398,30 @@ describe('enhanced fan-out limit follows the capacity mode: 20, or 50 with On-de
     }
   });
 
-  it.each<[Inputs['mode'], Inputs['capacity'], string]>([
-    ['shared', 'provisioned', 'a whole number from 1 to 1,000'],
-    ['shared', 'advantage', 'a whole number from 1 to 1,000'],
-    ['efo', 'provisioned', 'a whole number from 1 to 20 (the enhanced fan-out limit per stream)'],
-    ['efo', 'ondemand', 'a whole number from 1 to 20 (the enhanced fan-out limit per stream)'],
-    ['efo', 'advantage', 'a whole number from 1 to 50 (the enhanced fan-out limit per stream with On-demand Advantage)'],
-  ])('the consumers hint with %s consumers, %s', (mode, capacity, hint) => {
+  it.each<{ mode: Inputs['mode']; capacity: Inputs['capacity']; hint: string }>([
+    { mode: 'shared', capacity: 'provisioned', hint: 'a whole number from 1 to 1,000' },
+    { mode: 'shared', capacity: 'advantage', hint: 'a whole number from 1 to 1,000' },
+    { mode: 'efo', capacity: 'provisioned', hint: 'a whole number from 1 to 20 (the enhanced fan-out limit per stream)' },
+    { mode: 'efo', capacity: 'ondemand', hint: 'a whole number from 1 to 20 (the enhanced fan-out limit per stream)' },
+    { mode: 'efo', capacity: 'advantage', hint: 'a whole number from 1 to 50 (the enhanced fan-out limit per stream with On-demand Advantage)' },
+  ])('the consumers hint with $mode consumers, $capacity', ({ mode, capacity, hint }) => {
     expect(allowedFor(input('1', '1000', '1', mode, capacity)).consumers).toBe(hint);
   });
 
-  it.each<[string, string]>([
-    ['shared', 'Use enhanced fan-out (up to 20 consumers per stream; 50 with On-demand Advantage).'],
-    ['advantage', 'Use enhanced fan-out (up to 50 consumers per stream with On-demand Advantage).'],
-  ])('the warning for many shared consumers, %s', (capacity, sentence) => {
+  it.each<{ capacity: string; sentence: string }>([
+    { capacity: 'shared', sentence: 'Use enhanced fan-out (up to 20 consumers per stream; 50 with On-demand Advantage).' },
+    { capacity: 'advantage', sentence: 'Use enhanced fan-out (up to 50 consumers per stream with On-demand Advantage).' },
+  ])('the warning for many shared consumers, $capacity', ({ capacity, sentence }) => {
     const warnings = ok(evaluate(input('1', '1000', '6', 'shared', capacity === 'advantage' ? 'advantage' : 'provisioned'))).warnings;
     expect(warnings.join(' ')).toContain(sentence);
   });
 
-  it.each<[string, Partial<Inputs>, string[]]>([
-    // query, expected inputs, notes
-    ['mode=efo&capacity=advantage&consumers=50', { consumers: '50', mode: 'efo', capacity: 'advantage' }, []],
-    ['mode=efo&capacity=ondemand&consumers=21', { consumers: '1', mode: 'efo', capacity: 'ondemand' }, ['consumers']],
-    ['mode=efo&capacity=advantage&consumers=51', { consumers: '1', mode: 'efo', capacity: 'advantage' }, ['consumers']],
-    ['capacity=fast', { capacity: 'provisioned' }, ['capacity']],
-  ])('URL %s', (query, expected, noted) => {
+  it.each<{ query: string; expected: Partial<Inputs>; noted: string[] }>([
+    { query: 'mode=efo&capacity=advantage&consumers=50', expected: { consumers: '50', mode: 'efo', capacity: 'advantage' }, noted: [] },
+    { query: 'mode=efo&capacity=ondemand&consumers=21', expected: { consumers: '1', mode: 'efo', capacity: 'ondemand' }, noted: ['consumers'] },
+    { query: 'mode=efo&capacity=advantage&consumers=51', expected: { consumers: '1', mode: 'efo', capacity: 'advantage' }, noted: ['consumers'] },
+    { query: 'capacity=fast', expected: { capacity: 'provisioned' }, noted: ['capacity'] },
+  ])('URL $query', ({ query, expected, noted }) => {
     const { inputs, notes } = fromSearchParams(new URLSearchParams(query));
     expect(inputs).toMatchObject(expected);
     expect(evaluate(inputs).ok).toBe(true);
@@ -421,12 +430,12 @@ describe('enhanced fan-out limit follows the capacity mode: 20, or 50 with On-de
 });
 
 describe('record sizes are rounded up on their decimal text', () => {
-  it.each<[string, number, number]>([
+  it.each<{ size: string; rounded: number; write: number }>([
     // size, rounded KB, write KiB/s at 1 record/s
-    ['1.00000000000000001', 2, 2], // as a double this is 1, and Math.ceil would give 1
-    ['1024.0000000000001', 1025, 1025], // above 1 MiB: rounds to 1,025 KB -> 2 shards (1025/1024 = 1.001)
-    ['0.000000000000000001', 1, 1],
-  ])('%s KB -> %d KB', (size, rounded, write) => {
+    { size: '1.00000000000000001', rounded: 2, write: 2 }, // as a double this is 1, and Math.ceil would give 1
+    { size: '1024.0000000000001', rounded: 1025, write: 1025 }, // above 1 MiB: rounds to 1,025 KB -> 2 shards (1025/1024 = 1.001)
+    { size: '0.000000000000000001', rounded: 1, write: 1 },
+  ])('$size KB -> $rounded KB', ({ size, rounded, write }) => {
     const result = ok(evaluate(input(size, '1', '1', 'shared')));
     expect(result.roundedSizeKB).toBe(rounded);
     expect(result.writeKiBps).toBe(write);
@@ -445,40 +454,44 @@ describe('record sizes are rounded up on their decimal text', () => {
 describe('limits and warnings', () => {
   const warningsFor = (inputs: Inputs): readonly string[] => ok(evaluate(inputs)).warnings;
 
-  it.each<[string, Inputs, RegExp[]]>([
-    ['defaults: none', input('1', '1000', '1', 'shared'), []],
-    ['exactly 1 MiB record: none', input('1024', '1', '1', 'shared'), []],
-    ['record above 1 MiB', input('1025', '1', '1', 'shared'), [/above the default 1 MiB \(1,024 KB\) maximum record size/]],
+  it.each<{ name: string; inputs: Inputs; expected: RegExp[] }>([
+    { name: 'defaults: none', inputs: input('1', '1000', '1', 'shared'), expected: [] },
+    { name: 'exactly 1 MiB record: none', inputs: input('1024', '1', '1', 'shared'), expected: [] },
+    { name: 'record above 1 MiB', inputs: input('1025', '1', '1', 'shared'), expected: [/above the default 1 MiB \(1,024 KB\) maximum record size/] },
     // 5 GetRecords/s shared by 2 -> 2.5 calls/s each
-    [
-      '2 shared consumers share 5 reads/s',
-      input('1', '1000', '2', 'shared'),
-      [/split each shard.s 2 MiB\/s and its 5 GetRecords calls per second: about 2.5 calls\/s each/],
-    ],
+    {
+      name: '2 shared consumers share 5 reads/s',
+      inputs: input('1', '1000', '2', 'shared'),
+      expected: [/split each shard.s 2 MiB\/s and its 5 GetRecords calls per second: about 2.5 calls\/s each/],
+    },
     // 5 / 5 = 1 call/s each: still allowed, only the sharing note
-    ['5 shared consumers: 1 call/s each', input('1', '1000', '5', 'shared'), [/about 1 calls\/s each/]],
+    { name: '5 shared consumers: 1 call/s each', inputs: input('1', '1000', '5', 'shared'), expected: [/about 1 calls\/s each/] },
     // 6 > 5 calls/s: each polls less than once a second (5/6 = 0.83)
-    [
-      '6 shared consumers exceed 5 reads/s',
-      input('1', '1000', '6', 'shared'),
-      [/about 0.83 calls\/s each/, /more than the 5 GetRecords calls per second/],
-    ],
-    ['20 EFO consumers: fine', input('1', '1000', '20', 'efo'), []],
+    {
+      name: '6 shared consumers exceed 5 reads/s',
+      inputs: input('1', '1000', '6', 'shared'),
+      expected: [/about 0.83 calls\/s each/, /more than the 5 GetRecords calls per second/],
+    },
+    { name: '20 EFO consumers: fine', inputs: input('1', '1000', '20', 'efo'), expected: [] },
     // 20,000,000 / 1000 = 20,000 shards: at the default quota, not above; but 20,000,000 KiB/s of writes is above
     // the 10 GiB/s (10,485,760 KiB/s) on-demand maximum
-    ['20,000 shards: at the quota', input('1', '20000000', '1', 'shared'), [/above the per-stream maximum of an on-demand stream in every Region/]],
+    {
+      name: '20,000 shards: at the quota',
+      inputs: input('1', '20000000', '1', 'shared'),
+      expected: [/above the per-stream maximum of an on-demand stream in every Region/],
+    },
     // 20,000,001 / 1000 = 20,000.001 -> 20,001 > 20,000
-    [
-      '20,001 shards: above the default quota',
-      input('1', '20000001', '1', 'shared'),
-      [
+    {
+      name: '20,001 shards: above the default quota',
+      inputs: input('1', '20000001', '1', 'shared'),
+      expected: [
         /above the per-stream maximum of an on-demand stream in every Region/,
         /20,001 shards is above the default quota of 20,000 shards per account/,
       ],
-    ],
+    },
     // 1 x 204,800 = 204,800 KiB/s = 200 MiB/s: 205 shards, within every on-demand maximum: no warning
-    ['200 MB/s of writes: none', input('1', '204800', '1', 'shared'), []],
-  ])('%s', (_name, inputs, expected) => {
+    { name: '200 MB/s of writes: none', inputs: input('1', '204800', '1', 'shared'), expected: [] },
+  ])('$name', ({ inputs, expected }) => {
     const warnings = warningsFor(inputs);
     expect(warnings).toHaveLength(expected.length);
     expected.forEach((pattern, i) => expect(warnings[i]).toMatch(pattern));
@@ -486,30 +499,45 @@ describe('limits and warnings', () => {
 });
 
 describe('bad input gets a specific message per field', () => {
-  it.each<[string, Partial<Inputs>, Field, RegExp]>([
-    ['empty size', { size: '' }, 'size', /Average record size is empty/],
-    ['non-numeric size', { size: 'abc' }, 'size', /must be a number/],
-    ['zero size', { size: '0' }, 'size', /cannot be 0/],
-    ['negative size', { size: '-1' }, 'size', /cannot be negative/],
-    ['size above 10 MiB', { size: '10241' }, 'size', /maximum record size is 10 MiB \(10,240 KB\)/],
-    ['absurd size', { size: '9'.repeat(20) }, 'size', /too large/],
-    ['over-long size', { size: '9'.repeat(400) }, 'size', /too long: at most 20 characters/],
+  it.each<{ name: string; patch: Partial<Inputs>; field: Field; message: RegExp }>([
+    { name: 'empty size', patch: { size: '' }, field: 'size', message: /Average record size is empty/ },
+    { name: 'non-numeric size', patch: { size: 'abc' }, field: 'size', message: /must be a number/ },
+    { name: 'zero size', patch: { size: '0' }, field: 'size', message: /cannot be 0/ },
+    { name: 'negative size', patch: { size: '-1' }, field: 'size', message: /cannot be negative/ },
+    { name: 'size above 10 MiB', patch: { size: '10241' }, field: 'size', message: /maximum record size is 10 MiB \(10,240 KB\)/ },
+    { name: 'absurd size', patch: { size: '9'.repeat(20) }, field: 'size', message: /too large/ },
+    { name: 'over-long size', patch: { size: '9'.repeat(400) }, field: 'size', message: /too long: at most 20 characters/ },
     // 10240.0000000000001 is a double equal to 10,240, but the text is above the 10,240 KB maximum
-    ['size a hair above 10 MiB', { size: '10240.0000000000001' }, 'size', /maximum record size is 10 MiB \(10,240 KB\)/],
-    ['consumers that only round to a whole number', { consumers: '2.0000000000000001' }, 'consumers', /whole number/],
-    ['rate with a decimal point', { rate: '1000.0' }, 'rate', /whole number/],
-    ['empty rate', { rate: ' ' }, 'rate', /Records per second is empty/],
-    ['fractional rate', { rate: '1.5' }, 'rate', /whole number/],
-    ['zero rate', { rate: '0' }, 'rate', /cannot be 0/],
-    ['negative rate', { rate: '-5' }, 'rate', /cannot be negative/],
-    ['absurd rate', { rate: '100000001' }, 'rate', /too large/],
-    ['zero consumers', { consumers: '0' }, 'consumers', /cannot be 0/],
-    ['fractional consumers', { consumers: '2.5' }, 'consumers', /whole number/],
-    ['absurd consumers', { consumers: '1001' }, 'consumers', /too large/],
-    ['21 EFO consumers: beyond the AWS limit', { consumers: '21', mode: 'efo' }, 'consumers', /at most 20 registered consumers per stream/],
-    ['unknown mode', { mode: 'both' as Inputs['mode'] }, 'mode', /must be one of: shared, efo/],
-    ['unknown capacity mode', { capacity: 'serverless' as Inputs['capacity'] }, 'capacity', /must be one of: provisioned, ondemand, advantage/],
-  ])('%s', (_name, patch, field, message) => {
+    {
+      name: 'size a hair above 10 MiB',
+      patch: { size: '10240.0000000000001' },
+      field: 'size',
+      message: /maximum record size is 10 MiB \(10,240 KB\)/,
+    },
+    { name: 'consumers that only round to a whole number', patch: { consumers: '2.0000000000000001' }, field: 'consumers', message: /whole number/ },
+    { name: 'rate with a decimal point', patch: { rate: '1000.0' }, field: 'rate', message: /whole number/ },
+    { name: 'empty rate', patch: { rate: ' ' }, field: 'rate', message: /Records per second is empty/ },
+    { name: 'fractional rate', patch: { rate: '1.5' }, field: 'rate', message: /whole number/ },
+    { name: 'zero rate', patch: { rate: '0' }, field: 'rate', message: /cannot be 0/ },
+    { name: 'negative rate', patch: { rate: '-5' }, field: 'rate', message: /cannot be negative/ },
+    { name: 'absurd rate', patch: { rate: '100000001' }, field: 'rate', message: /too large/ },
+    { name: 'zero consumers', patch: { consumers: '0' }, field: 'consumers', message: /cannot be 0/ },
+    { name: 'fractional consumers', patch: { consumers: '2.5' }, field: 'consumers', message: /whole number/ },
+    { name: 'absurd consumers', patch: { consumers: '1001' }, field: 'consumers', message: /too large/ },
+    {
+      name: '21 EFO consumers: beyond the AWS limit',
+      patch: { consumers: '21', mode: 'efo' },
+      field: 'consumers',
+      message: /at most 20 registered consumers per stream/,
+    },
+    { name: 'unknown mode', patch: { mode: 'both' as Inputs['mode'] }, field: 'mode', message: /must be one of: shared, efo/ },
+    {
+      name: 'unknown capacity mode',
+      patch: { capacity: 'serverless' as Inputs['capacity'] },
+      field: 'capacity',
+      message: /must be one of: provisioned, ondemand, advantage/,
+    },
+  ])('$name', ({ patch, field, message }) => {
     const result = evaluate({ ...DEFAULTS, ...patch });
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -30,44 +30,44 @@ const HOURS: NumberSpec = { label: 'Hours', unit: 'h', integer: false, allowZero
 
 describe('describeAllowed', () => {
   it.each([
-    [SIZE, 'a number greater than 0 and at most 100 KB'],
-    [COUNT, 'a whole number from 0 to 1,000,000'],
-    [SMALL, 'a whole number from 1 to 20'],
-    [HOURS, 'a number from 0 to 5 h'],
-  ])('%#: %s', (spec, expected) => {
+    { spec: SIZE, expected: 'a number greater than 0 and at most 100 KB' },
+    { spec: COUNT, expected: 'a whole number from 0 to 1,000,000' },
+    { spec: SMALL, expected: 'a whole number from 1 to 20' },
+    { spec: HOURS, expected: 'a number from 0 to 5 h' },
+  ])('%#: $spec', ({ spec, expected }) => {
     expect(describeAllowed(spec)).toBe(expected);
   });
 });
 
 describe('parseNumber: accepted values', () => {
   it.each([
-    [SIZE, '1', 1],
-    [SIZE, ' 2.5 ', 2.5], // surrounding whitespace is trimmed
-    [SIZE, '+3', 3],
-    [SIZE, '.5', 0.5],
-    [SIZE, '5.', 5],
-    [SIZE, '100', 100], // exactly the maximum is allowed
-    [SIZE, '0.0001', 0.0001],
-    [COUNT, '0', 0], // zero allowed here
-    [COUNT, '-0', 0], // a signed zero is still zero, not "negative"
-    [COUNT, '1,000', 1000], // thousands separators
-    [COUNT, '1,000,000', 1_000_000],
-    [HOURS, '0', 0],
-    [SIZE, '99.99999999999999999', 100], // 20 characters, just under the maximum: accepted (the nearest double is 100)
-    [COUNT, '+12', 12],
-  ])('%#: %j -> %d', (spec, raw, value) => {
+    { spec: SIZE, raw: '1', value: 1 },
+    { spec: SIZE, raw: ' 2.5 ', value: 2.5 }, // surrounding whitespace is trimmed
+    { spec: SIZE, raw: '+3', value: 3 },
+    { spec: SIZE, raw: '.5', value: 0.5 },
+    { spec: SIZE, raw: '5.', value: 5 },
+    { spec: SIZE, raw: '100', value: 100 }, // exactly the maximum is allowed
+    { spec: SIZE, raw: '0.0001', value: 0.0001 },
+    { spec: COUNT, raw: '0', value: 0 }, // zero allowed here
+    { spec: COUNT, raw: '-0', value: 0 }, // a signed zero is still zero, not "negative"
+    { spec: COUNT, raw: '1,000', value: 1000 }, // thousands separators
+    { spec: COUNT, raw: '1,000,000', value: 1_000_000 },
+    { spec: HOURS, raw: '0', value: 0 },
+    { spec: SIZE, raw: '99.99999999999999999', value: 100 }, // 20 characters, just under the maximum: accepted (the nearest double is 100)
+    { spec: COUNT, raw: '+12', value: 12 },
+  ])('%#: $spec -> $raw', ({ spec, raw, value }) => {
     expect(parseNumber(raw, spec)).toMatchObject({ ok: true, value });
   });
 
   it.each([
     // [raw, canonical]: plain digits, never an exponent, so it can go back into a URL and parse again
-    [' +007.50 ', '7.5'],
-    ['.5', '0.5'],
-    ['5.', '5'],
-    ['1,000', '1000'],
-    ['0.0000001', '0.0000001'], // String(1e-7) would be "1e-7", which parseNumber rejects
-    ['-0', '0'],
-  ])('canonical form of %j is %j', (raw, canonical) => {
+    { raw: ' +007.50 ', canonical: '7.5' },
+    { raw: '.5', canonical: '0.5' },
+    { raw: '5.', canonical: '5' },
+    { raw: '1,000', canonical: '1000' },
+    { raw: '0.0000001', canonical: '0.0000001' }, // String(1e-7) would be "1e-7", which parseNumber rejects
+    { raw: '-0', canonical: '0' },
+  ])('canonical form of $raw is $canonical', ({ raw, canonical }) => {
     expect(parseNumber(raw, { ...COUNT, integer: false })).toMatchObject({ ok: true, canonical });
   });
 
@@ -80,52 +80,52 @@ describe('parseNumber: accepted values', () => {
 });
 
 describe('parseNumber: rejected values say what is allowed', () => {
-  it.each<[NumberSpec, string, NumberErrorKind, RegExp]>([
-    [SIZE, '', 'empty', /Size is empty/],
-    [SIZE, '   ', 'empty', /Size is empty/],
-    [SIZE, 'abc', 'nonnumeric', /must be a number/],
-    [SIZE, '1e3', 'nonnumeric', /must be a number/], // exponents are not accepted
-    [SIZE, '0x10', 'nonnumeric', /must be a number/],
-    [SIZE, 'Infinity', 'nonnumeric', /must be a number/],
-    [SIZE, 'NaN', 'nonnumeric', /must be a number/],
-    [SIZE, '1.2.3', 'nonnumeric', /must be a number/],
-    [SIZE, '1,5', 'nonnumeric', /must be a number/], // a decimal comma is not a thousands group
-    [COUNT, '1,00', 'nonnumeric', /must be a number/],
-    [SIZE, '<script>1</script>', 'nonnumeric', /must be a number/],
-    [SIZE, '<script>alert(1)</script>', 'toolong', /too long/], // 25 characters
-    [SIZE, '-1', 'negative', /cannot be negative/],
-    [SIZE, '-0.5', 'negative', /cannot be negative/],
-    [COUNT, '-1,000', 'negative', /cannot be negative/],
-    [SMALL, '-2.5', 'negative', /cannot be negative/], // negative is reported before non-integer
-    [SIZE, '0', 'zero', /cannot be 0/],
-    [SIZE, '0.0', 'zero', /cannot be 0/],
-    [SIZE, '-0', 'zero', /cannot be 0/],
-    [SMALL, '0', 'zero', /cannot be 0/],
-    [SMALL, '2.5', 'noninteger', /must be a whole number/],
-    [COUNT, '0.5', 'noninteger', /must be a whole number/],
-    [SIZE, '100.01', 'toolarge', /too large: at most 100 KB here/],
-    [SMALL, '21', 'toolarge', /too large: the limit is 20/],
-    [COUNT, '1,000,001', 'toolarge', /too large/],
-    [SIZE, '9'.repeat(20), 'toolarge', /too large/], // 20 digits: within the length cap, far above the maximum
+  it.each<{ spec: NumberSpec; raw: string; kind: NumberErrorKind; message: RegExp }>([
+    { spec: SIZE, raw: '', kind: 'empty', message: /Size is empty/ },
+    { spec: SIZE, raw: '   ', kind: 'empty', message: /Size is empty/ },
+    { spec: SIZE, raw: 'abc', kind: 'nonnumeric', message: /must be a number/ },
+    { spec: SIZE, raw: '1e3', kind: 'nonnumeric', message: /must be a number/ }, // exponents are not accepted
+    { spec: SIZE, raw: '0x10', kind: 'nonnumeric', message: /must be a number/ },
+    { spec: SIZE, raw: 'Infinity', kind: 'nonnumeric', message: /must be a number/ },
+    { spec: SIZE, raw: 'NaN', kind: 'nonnumeric', message: /must be a number/ },
+    { spec: SIZE, raw: '1.2.3', kind: 'nonnumeric', message: /must be a number/ },
+    { spec: SIZE, raw: '1,5', kind: 'nonnumeric', message: /must be a number/ }, // a decimal comma is not a thousands group
+    { spec: COUNT, raw: '1,00', kind: 'nonnumeric', message: /must be a number/ },
+    { spec: SIZE, raw: '<script>1</script>', kind: 'nonnumeric', message: /must be a number/ },
+    { spec: SIZE, raw: '<script>alert(1)</script>', kind: 'toolong', message: /too long/ }, // 25 characters
+    { spec: SIZE, raw: '-1', kind: 'negative', message: /cannot be negative/ },
+    { spec: SIZE, raw: '-0.5', kind: 'negative', message: /cannot be negative/ },
+    { spec: COUNT, raw: '-1,000', kind: 'negative', message: /cannot be negative/ },
+    { spec: SMALL, raw: '-2.5', kind: 'negative', message: /cannot be negative/ }, // negative is reported before non-integer
+    { spec: SIZE, raw: '0', kind: 'zero', message: /cannot be 0/ },
+    { spec: SIZE, raw: '0.0', kind: 'zero', message: /cannot be 0/ },
+    { spec: SIZE, raw: '-0', kind: 'zero', message: /cannot be 0/ },
+    { spec: SMALL, raw: '0', kind: 'zero', message: /cannot be 0/ },
+    { spec: SMALL, raw: '2.5', kind: 'noninteger', message: /must be a whole number/ },
+    { spec: COUNT, raw: '0.5', kind: 'noninteger', message: /must be a whole number/ },
+    { spec: SIZE, raw: '100.01', kind: 'toolarge', message: /too large: at most 100 KB here/ },
+    { spec: SMALL, raw: '21', kind: 'toolarge', message: /too large: the limit is 20/ },
+    { spec: COUNT, raw: '1,000,001', kind: 'toolarge', message: /too large/ },
+    { spec: SIZE, raw: '9'.repeat(20), kind: 'toolarge', message: /too large/ }, // 20 digits: within the length cap, far above the maximum
     // Whole-number fields take the text itself: digits (and thousands separators) only. Each of these is a decimal
     // that Number() rounds to a whole number (2.0000000000000001 -> 2), so a float check would let it through.
-    [SMALL, '2.0000000000000001', 'noninteger', /must be a whole number/],
-    [COUNT, '7.0', 'noninteger', /must be a whole number/], // a decimal point is not a whole number's text
-    [COUNT, '1,000.0', 'noninteger', /must be a whole number/],
-    [SMALL, '5.', 'noninteger', /must be a whole number/],
-    [COUNT, '-0.0', 'noninteger', /must be a whole number/],
+    { spec: SMALL, raw: '2.0000000000000001', kind: 'noninteger', message: /must be a whole number/ },
+    { spec: COUNT, raw: '7.0', kind: 'noninteger', message: /must be a whole number/ }, // a decimal point is not a whole number's text
+    { spec: COUNT, raw: '1,000.0', kind: 'noninteger', message: /must be a whole number/ },
+    { spec: SMALL, raw: '5.', kind: 'noninteger', message: /must be a whole number/ },
+    { spec: COUNT, raw: '-0.0', kind: 'noninteger', message: /must be a whole number/ },
     // A decimal's maximum is checked on the decimal text: 100.00000000000001 is above 100 although Number() gives 100.
-    [SIZE, '100.00000000000001', 'toolarge', /too large: at most 100 KB here/],
-    [SIZE, '100.0000000000000001', 'toolarge', /too large/],
+    { spec: SIZE, raw: '100.00000000000001', kind: 'toolarge', message: /too large: at most 100 KB here/ },
+    { spec: SIZE, raw: '100.0000000000000001', kind: 'toolarge', message: /too large/ },
     // and its minimum likewise: 0.99999999999999999 is below a minimum of 1 although Number() gives 1.
-    [{ ...SIZE, min: 1 }, '0.99999999999999999', 'toosmall', /too small/],
+    { spec: { ...SIZE, min: 1 }, raw: '0.99999999999999999', kind: 'toosmall', message: /too small/ },
     // The raw text is capped at MAX_NUMBER_TEXT (20) characters, before anything else.
-    [SIZE, '9'.repeat(400), 'toolong', /too long: at most 20 characters/],
-    [COUNT, '1'.repeat(21), 'toolong', /too long: at most 20 characters/],
-    [SIZE, `0.${'0'.repeat(400)}1`, 'toolong', /too long/],
-    [SIZE, ` ${'1'.repeat(19)} `, 'toolong', /too long/], // 21 characters with the padding: the raw text counts
-    [COUNT, 'x'.repeat(60), 'toolong', /too long/],
-  ])('%#: %j -> %s', (spec, raw, kind, message) => {
+    { spec: SIZE, raw: '9'.repeat(400), kind: 'toolong', message: /too long: at most 20 characters/ },
+    { spec: COUNT, raw: '1'.repeat(21), kind: 'toolong', message: /too long: at most 20 characters/ },
+    { spec: SIZE, raw: `0.${'0'.repeat(400)}1`, kind: 'toolong', message: /too long/ },
+    { spec: SIZE, raw: ` ${'1'.repeat(19)} `, kind: 'toolong', message: /too long/ }, // 21 characters with the padding: the raw text counts
+    { spec: COUNT, raw: 'x'.repeat(60), kind: 'toolong', message: /too long/ },
+  ])('%#: $spec -> $raw', ({ spec, raw, kind, message }) => {
     const parsed = parseNumber(raw, spec);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
@@ -137,10 +137,10 @@ describe('parseNumber: rejected values say what is allowed', () => {
 
   it.each([
     // [spec, raw]: exactly MAX_NUMBER_TEXT (20) characters is still read as a number
-    [COUNT, '00000000000000000012'],
-    [SIZE, '0.000000000000000001'],
-    [SIZE, '   1.5              '],
-  ])('%#: %j (20 characters) is within the length cap', (spec, raw) => {
+    { spec: COUNT, raw: '00000000000000000012' },
+    { spec: SIZE, raw: '0.000000000000000001' },
+    { spec: SIZE, raw: '   1.5              ' },
+  ])('%#: $spec (20 characters) is within the length cap', ({ spec, raw }) => {
     expect(raw).toHaveLength(MAX_NUMBER_TEXT);
     expect(parseNumber(raw, spec).ok).toBe(true);
   });
@@ -159,12 +159,12 @@ describe('parseNumber: rejected values say what is allowed', () => {
 describe('parseEnum', () => {
   const allowed = ['shared', 'efo'] as const;
   it.each([
-    ['shared', true],
-    [' efo ', true], // trimmed
-    ['EFO', false], // case-sensitive
-    ['', false],
-    ['shared,efo', false],
-  ])('%j -> ok=%s', (raw, ok) => {
+    { raw: 'shared', ok: true },
+    { raw: ' efo ', ok: true }, // trimmed
+    { raw: 'EFO', ok: false }, // case-sensitive
+    { raw: '', ok: false },
+    { raw: 'shared,efo', ok: false },
+  ])('$raw -> ok=$ok', ({ raw, ok }) => {
     const parsed = parseEnum(raw, allowed, 'Consumer type');
     expect(parsed.ok).toBe(ok);
     if (!parsed.ok) expect(parsed.error).toBe('Consumer type must be one of: shared, efo.');
@@ -173,14 +173,14 @@ describe('parseEnum', () => {
 
 describe('excerpt and ignoredNote', () => {
   it.each([
-    ['short', 'short'],
-    ['a'.repeat(NOTE_EXCERPT_MAX), 'a'.repeat(40)], // exactly 40: no ellipsis
-    ['a'.repeat(41), `${'a'.repeat(40)}…`], // 41: cut to 40 + ellipsis
-    ['a\u0000b', 'a b'], // control character replaced
-    ['ab\u202ecd', 'ab cd'], // bidi override removed
-    ['line1\nline2\r\n\tline3', 'line1 line2 line3'], // whitespace collapsed
-    [`${'a'.repeat(39)}😀😀`, `${'a'.repeat(39)}😀…`], // counts code points, never splits a surrogate pair
-  ])('%#', (raw, expected) => {
+    { raw: 'short', expected: 'short' },
+    { raw: 'a'.repeat(NOTE_EXCERPT_MAX), expected: 'a'.repeat(40) }, // exactly 40: no ellipsis
+    { raw: 'a'.repeat(41), expected: `${'a'.repeat(40)}…` }, // 41: cut to 40 + ellipsis
+    { raw: 'a\u0000b', expected: 'a b' }, // control character replaced
+    { raw: 'ab\u202ecd', expected: 'ab cd' }, // bidi override removed
+    { raw: 'line1\nline2\r\n\tline3', expected: 'line1 line2 line3' }, // whitespace collapsed
+    { raw: `${'a'.repeat(39)}😀😀`, expected: `${'a'.repeat(39)}😀…` }, // counts code points, never splits a surrogate pair
+  ])('%#', ({ raw, expected }) => {
     expect(excerpt(raw)).toBe(expected);
   });
 
@@ -196,22 +196,22 @@ describe('excerpt and ignoredNote', () => {
 
 describe('formatNumber and formatPrecise', () => {
   it.each([
-    [1024, 2, '1,024'],
-    [2.9296875, 2, '2.93'],
-    [0.5, 2, '0.5'],
-    [3, 2, '3'],
-    [1234567.891, 1, '1,234,567.9'],
-  ])('formatNumber(%d, %d) = %s', (value, digits, expected) => {
+    { value: 1024, digits: 2, expected: '1,024' },
+    { value: 2.9296875, digits: 2, expected: '2.93' },
+    { value: 0.5, digits: 2, expected: '0.5' },
+    { value: 3, digits: 2, expected: '3' },
+    { value: 1234567.891, digits: 1, expected: '1,234,567.9' },
+  ])('formatNumber($value, $digits) = $expected', ({ value, digits, expected }) => {
     expect(formatNumber(value, digits)).toBe(expected);
   });
 
   it.each([
-    [3, '3'],
-    [2.9296875, '2.93'], // 3000/1024
-    [1.0009765625, '1.001'], // 1025/1024: 2 decimals would show "1"
-    [1.00390625, '1.004'], // 128/127.5
-    [100000, '100,000'],
-  ])('formatPrecise(%d) = %s', (value, expected) => {
+    { value: 3, expected: '3' },
+    { value: 2.9296875, expected: '2.93' }, // 3000/1024
+    { value: 1.0009765625, expected: '1.001' }, // 1025/1024: 2 decimals would show "1"
+    { value: 1.00390625, expected: '1.004' }, // 128/127.5
+    { value: 100000, expected: '100,000' },
+  ])('formatPrecise($value) = $expected', ({ value, expected }) => {
     expect(formatPrecise(value)).toBe(expected);
   });
 });
@@ -237,26 +237,26 @@ describe('URL helpers', () => {
   });
 
   it.each([
-    ['2', 'n=2'],
-    ['1', ''], // equal to the default
-    ['1.0', ''], // numerically equal to the default
-    ['abc', ''], // invalid values are left out of shared URLs
-    [' 2.50 ', 'n=2.5'], // canonical form
+    { raw: '2', expected: 'n=2' },
+    { raw: '1', expected: '' }, // equal to the default
+    { raw: '1.0', expected: '' }, // numerically equal to the default
+    { raw: 'abc', expected: '' }, // invalid values are left out of shared URLs
+    { raw: ' 2.50 ', expected: 'n=2.5' }, // canonical form
     // not the default: Number() would make it 1, the text says a little more than 1
-    ['1.00000000000000001', 'n=1.00000000000000001'],
-    ['1'.repeat(21), ''], // too long: never written, so the URL stays short
-    ['100.00000000000001', ''], // above the maximum on its text
-  ])('writeNumberParam(%j) -> %j', (raw, expected) => {
+    { raw: '1.00000000000000001', expected: 'n=1.00000000000000001' },
+    { raw: '1'.repeat(21), expected: '' }, // too long: never written, so the URL stays short
+    { raw: '100.00000000000001', expected: '' }, // above the maximum on its text
+  ])('writeNumberParam($raw) -> $expected', ({ raw, expected }) => {
     const params = new URLSearchParams();
     writeNumberParam(params, 'n', raw, SIZE, '1');
     expect(params.toString()).toBe(expected);
   });
 
   it.each([
-    ['efo', 'm=efo'],
-    ['shared', ''],
-    ['bogus', ''],
-  ])('writeEnumParam(%j) -> %j', (value, expected) => {
+    { value: 'efo', expected: 'm=efo' },
+    { value: 'shared', expected: '' },
+    { value: 'bogus', expected: '' },
+  ])('writeEnumParam($value) -> $expected', ({ value, expected }) => {
     const params = new URLSearchParams();
     writeEnumParam(params, 'm', value, ['shared', 'efo'] as const, 'shared');
     expect(params.toString()).toBe(expected);
@@ -265,15 +265,15 @@ describe('URL helpers', () => {
 
 describe('ceilDecimal: rounds a canonical decimal up on its text', () => {
   it.each([
-    ['0', 0],
-    ['1', 1],
-    ['2.5', 3],
-    ['0.1', 1],
-    ['1024', 1024],
-    ['1024.0000000000001', 1025], // Math.ceil(Number(...)) gives 1024
-    ['1.00000000000000001', 2], // Math.ceil(Number(...)) gives 1
-    ['10239.99999999999999', 10240],
-  ])('ceilDecimal(%j) = %d', (text, expected) => {
+    { text: '0', expected: 0 },
+    { text: '1', expected: 1 },
+    { text: '2.5', expected: 3 },
+    { text: '0.1', expected: 1 },
+    { text: '1024', expected: 1024 },
+    { text: '1024.0000000000001', expected: 1025 }, // Math.ceil(Number(...)) gives 1024
+    { text: '1.00000000000000001', expected: 2 }, // Math.ceil(Number(...)) gives 1
+    { text: '10239.99999999999999', expected: 10240 },
+  ])('ceilDecimal($text) = $expected', ({ text, expected }) => {
     expect(ceilDecimal(text)).toBe(expected);
   });
 });

@@ -125,36 +125,36 @@ describe('the checks themselves', () => {
     data: { title: 'Amazon S3', section: 'storage', page, cards: [{ id: 'c1', question: 'A question?', answer, origin: 'written' }], ...overrides },
   });
 
-  it.each<[string, Entry<Deck>, string[]]>([
-    ['a good deck', deck('amazon-s3', {}, 'See [Kinesis](/streaming/kinesis-data-streams/#shards).'), []],
-    [
-      'a page that does not exist',
-      deck('amazon-s4', { page: 'storage/amazon-s4' }),
-      ['decks/amazon-s4.yaml: page "storage/amazon-s4" does not exist (there is no src/content/docs/storage/amazon-s4.mdx)'],
-    ],
-    [
-      'a file not named after its page',
-      deck('s3'),
-      ['decks/s3.yaml: a deck file is named after its page, so this one should be decks/amazon-s3.yaml'],
-    ],
-    [
-      'a link to a missing page',
-      deck('amazon-s3', {}, 'See [x](/storage/nowhere/).'),
-      ['decks/amazon-s3.yaml, card c1: the link /storage/nowhere/ points to no page (there is no src/content/docs/storage/nowhere.mdx)'],
-    ],
-    [
-      'a link to a missing heading',
-      deck('amazon-s3', {}, 'See [x](/streaming/kinesis-data-streams/#nope).'),
-      ['decks/amazon-s3.yaml, card c1: the link /streaming/kinesis-data-streams/#nope points to no heading "#nope" on that page'],
-    ],
-    [
-      'a link the tools would show as text',
-      deck('amazon-s3', {}, 'See [AWS](https://aws.amazon.com/s3/).'),
-      [
+  it.each<{ name: string; entry: Entry<Deck>; problems: string[] }>([
+    { name: 'a good deck', entry: deck('amazon-s3', {}, 'See [Kinesis](/streaming/kinesis-data-streams/#shards).'), problems: [] },
+    {
+      name: 'a page that does not exist',
+      entry: deck('amazon-s4', { page: 'storage/amazon-s4' }),
+      problems: ['decks/amazon-s4.yaml: page "storage/amazon-s4" does not exist (there is no src/content/docs/storage/amazon-s4.mdx)'],
+    },
+    {
+      name: 'a file not named after its page',
+      entry: deck('s3'),
+      problems: ['decks/s3.yaml: a deck file is named after its page, so this one should be decks/amazon-s3.yaml'],
+    },
+    {
+      name: 'a link to a missing page',
+      entry: deck('amazon-s3', {}, 'See [x](/storage/nowhere/).'),
+      problems: ['decks/amazon-s3.yaml, card c1: the link /storage/nowhere/ points to no page (there is no src/content/docs/storage/nowhere.mdx)'],
+    },
+    {
+      name: 'a link to a missing heading',
+      entry: deck('amazon-s3', {}, 'See [x](/streaming/kinesis-data-streams/#nope).'),
+      problems: ['decks/amazon-s3.yaml, card c1: the link /streaming/kinesis-data-streams/#nope points to no heading "#nope" on that page'],
+    },
+    {
+      name: 'a link the tools would show as text',
+      entry: deck('amazon-s3', {}, 'See [AWS](https://aws.amazon.com/s3/).'),
+      problems: [
         'decks/amazon-s3.yaml, card c1: the link target "https://aws.amazon.com/s3/" is not a site path such as /streaming/kinesis-data-streams/ (only those become links)',
       ],
-    ],
-  ])('%s', (_name, entry, problems) => {
+    },
+  ])('$name', ({ entry, problems }) => {
     expect(studyDataProblems([entry], [], known)).toEqual(problems);
   });
 

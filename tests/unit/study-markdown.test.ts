@@ -20,52 +20,64 @@ const p = (...children: Inline[]): Block => ({ type: 'paragraph', children });
 const ul = (...items: Inline[][]): Block => ({ type: 'list', items });
 
 describe('blocks: paragraphs and "- " lists', () => {
-  it.each<[string, string, Block[]]>([
-    ['one line', 'Hello', [p(text('Hello'))]],
-    ['wrapped lines join with a space', 'one\ntwo\n  three', [p(text('one two three'))]],
-    ['a blank line separates paragraphs', 'one\n\ntwo', [p(text('one')), p(text('two'))]],
-    ['a blank line with spaces too', 'one\n   \ntwo', [p(text('one')), p(text('two'))]],
-    ['CRLF line ends', 'one\r\n\r\ntwo\r\nthree', [p(text('one')), p(text('two three'))]],
-    ['a list', '- a\n- b', [ul([text('a')], [text('b')])]],
-    ['a paragraph then a list without a blank line', 'Intro:\n- a\n- b', [p(text('Intro:')), ul([text('a')], [text('b')])]],
-    ['a list item continues on the next line', '- a long\n  item\n- b', [ul([text('a long item')], [text('b')])]],
-    ['list items split by a blank line stay one list', '- a\n\n- b', [ul([text('a')], [text('b')])]],
-    ['a list, a paragraph, a list', '- a\n\nmiddle\n\n- b', [ul([text('a')]), p(text('middle')), ul([text('b')])]],
-    ['"-" without a space is text', '-a\n-b', [p(text('-a -b'))]],
-    ['a trailing newline from YAML', 'text\n', [p(text('text'))]],
-    ['empty', '', []],
-    ['only whitespace', ' \n \n', []],
-  ])('%s', (_name, source, blocks) => {
+  it.each<{ name: string; source: string; blocks: Block[] }>([
+    { name: 'one line', source: 'Hello', blocks: [p(text('Hello'))] },
+    { name: 'wrapped lines join with a space', source: 'one\ntwo\n  three', blocks: [p(text('one two three'))] },
+    { name: 'a blank line separates paragraphs', source: 'one\n\ntwo', blocks: [p(text('one')), p(text('two'))] },
+    { name: 'a blank line with spaces too', source: 'one\n   \ntwo', blocks: [p(text('one')), p(text('two'))] },
+    { name: 'CRLF line ends', source: 'one\r\n\r\ntwo\r\nthree', blocks: [p(text('one')), p(text('two three'))] },
+    { name: 'a list', source: '- a\n- b', blocks: [ul([text('a')], [text('b')])] },
+    { name: 'a paragraph then a list without a blank line', source: 'Intro:\n- a\n- b', blocks: [p(text('Intro:')), ul([text('a')], [text('b')])] },
+    { name: 'a list item continues on the next line', source: '- a long\n  item\n- b', blocks: [ul([text('a long item')], [text('b')])] },
+    { name: 'list items split by a blank line stay one list', source: '- a\n\n- b', blocks: [ul([text('a')], [text('b')])] },
+    { name: 'a list, a paragraph, a list', source: '- a\n\nmiddle\n\n- b', blocks: [ul([text('a')]), p(text('middle')), ul([text('b')])] },
+    { name: '"-" without a space is text', source: '-a\n-b', blocks: [p(text('-a -b'))] },
+    { name: 'a trailing newline from YAML', source: 'text\n', blocks: [p(text('text'))] },
+    { name: 'empty', source: '', blocks: [] },
+    { name: 'only whitespace', source: ' \n \n', blocks: [] },
+  ])('$name', ({ source, blocks }) => {
     expect(parseMarkdown(source, BASE)).toEqual(blocks);
   });
 });
 
 describe('inline: **bold**, `code`, [links](/section/page/)', () => {
-  it.each<[string, string, Inline[]]>([
-    ['bold and code', '**Shards** and `PutRecord`', [strong(text('Shards')), text(' and '), code('PutRecord')]],
-    ['code is literal', '`**not bold** [x](/a/b/)`', [code('**not bold** [x](/a/b/)')]],
-    ['code inside bold', '**a `b` c**', [strong(text('a '), code('b'), text(' c'))]],
-    [
-      'an internal link gets the base path',
-      'See [Kinesis](/streaming/kinesis-data-streams/).',
-      [text('See '), link('/streaming/kinesis-data-streams/', text('Kinesis')), text('.')],
-    ],
-    ['a link inside parentheses', '(see [EMR](/processing/amazon-emr/))', [text('(see '), link('/processing/amazon-emr/', text('EMR')), text(')')]],
-    ['a link with a fragment', '[tiers](/storage/amazon-s3/#storage-classes)', [link('/storage/amazon-s3/#storage-classes', text('tiers'))]],
-    ['the home page', '[home](/)', [link('/', text('home'))]],
-    [
-      'a link inside bold',
-      '**try [the picker](/tools/s3-storage-class-picker/)**',
-      [strong(text('try '), link('/tools/s3-storage-class-picker/', text('the picker')))],
-    ],
-    ['bold and code inside a link', '[**S3** `GET`](/storage/amazon-s3/)', [link('/storage/amazon-s3/', strong(text('S3')), text(' '), code('GET'))]],
-    ['unclosed bold stays literal', '**open', [text('**open')]],
-    ['unclosed code stays literal', 'a `b', [text('a `b')]],
-    ['empty bold stays literal', '****', [text('****')]],
-    ['empty code stays literal', '``', [text('``')]],
-    ['a single star is text', 's3://bucket/mp3/* and 2 * 3', [text('s3://bucket/mp3/* and 2 * 3')]],
-    ['brackets without a target are text', '[1] and [x]', [text('[1] and [x]')]],
-  ])('%s', (_name, source, tokens) => {
+  it.each<{ name: string; source: string; tokens: Inline[] }>([
+    { name: 'bold and code', source: '**Shards** and `PutRecord`', tokens: [strong(text('Shards')), text(' and '), code('PutRecord')] },
+    { name: 'code is literal', source: '`**not bold** [x](/a/b/)`', tokens: [code('**not bold** [x](/a/b/)')] },
+    { name: 'code inside bold', source: '**a `b` c**', tokens: [strong(text('a '), code('b'), text(' c'))] },
+    {
+      name: 'an internal link gets the base path',
+      source: 'See [Kinesis](/streaming/kinesis-data-streams/).',
+      tokens: [text('See '), link('/streaming/kinesis-data-streams/', text('Kinesis')), text('.')],
+    },
+    {
+      name: 'a link inside parentheses',
+      source: '(see [EMR](/processing/amazon-emr/))',
+      tokens: [text('(see '), link('/processing/amazon-emr/', text('EMR')), text(')')],
+    },
+    {
+      name: 'a link with a fragment',
+      source: '[tiers](/storage/amazon-s3/#storage-classes)',
+      tokens: [link('/storage/amazon-s3/#storage-classes', text('tiers'))],
+    },
+    { name: 'the home page', source: '[home](/)', tokens: [link('/', text('home'))] },
+    {
+      name: 'a link inside bold',
+      source: '**try [the picker](/tools/s3-storage-class-picker/)**',
+      tokens: [strong(text('try '), link('/tools/s3-storage-class-picker/', text('the picker')))],
+    },
+    {
+      name: 'bold and code inside a link',
+      source: '[**S3** `GET`](/storage/amazon-s3/)',
+      tokens: [link('/storage/amazon-s3/', strong(text('S3')), text(' '), code('GET'))],
+    },
+    { name: 'unclosed bold stays literal', source: '**open', tokens: [text('**open')] },
+    { name: 'unclosed code stays literal', source: 'a `b', tokens: [text('a `b')] },
+    { name: 'empty bold stays literal', source: '****', tokens: [text('****')] },
+    { name: 'empty code stays literal', source: '``', tokens: [text('``')] },
+    { name: 'a single star is text', source: 's3://bucket/mp3/* and 2 * 3', tokens: [text('s3://bucket/mp3/* and 2 * 3')] },
+    { name: 'brackets without a target are text', source: '[1] and [x]', tokens: [text('[1] and [x]')] },
+  ])('$name', ({ source, tokens }) => {
     expect(parseInline(source, BASE)).toEqual(tokens);
   });
 
@@ -77,23 +89,23 @@ describe('inline: **bold**, `code`, [links](/section/page/)', () => {
 });
 
 describe('hostile input never becomes markup or a dangerous link', () => {
-  it.each<[string, string]>([
-    ['a script tag', '<script>alert(1)</script>'],
-    ['an image with onerror', '<img src=x onerror=alert(1)>'],
-    ['javascript: with parentheses', '[click](javascript:alert(1))'],
-    ['javascript: without parentheses', '[click](javascript:alert`1`)'],
-    ['JavaScript: in capitals', '[click](JAVASCRIPT:void0)'],
-    ['a data: URL', '[x](data:text/html,<b>hi</b>)'],
-    ['a protocol-relative URL', '[x](//evil.example/)'],
-    ['an external URL', '[AWS](https://aws.amazon.com/)'],
-    ['a relative path', '[x](../secrets/)'],
-    ['a path with dots', '[x](/storage/../etc/)'],
-    ['a path without the trailing slash', '[x](/storage/amazon-s3)'],
-    ['a path in capitals', '[x](/Storage/Amazon-S3/)'],
-    ['a path with a query', '[x](/storage/amazon-s3/?a=1)'],
-    ['a link with a title', '[x](/storage/amazon-s3/ "title")'],
-    ['an HTML entity', '&lt;script&gt;'],
-  ])('%s stays literal text', (_name, source) => {
+  it.each<{ name: string; source: string }>([
+    { name: 'a script tag', source: '<script>alert(1)</script>' },
+    { name: 'an image with onerror', source: '<img src=x onerror=alert(1)>' },
+    { name: 'javascript: with parentheses', source: '[click](javascript:alert(1))' },
+    { name: 'javascript: without parentheses', source: '[click](javascript:alert`1`)' },
+    { name: 'JavaScript: in capitals', source: '[click](JAVASCRIPT:void0)' },
+    { name: 'a data: URL', source: '[x](data:text/html,<b>hi</b>)' },
+    { name: 'a protocol-relative URL', source: '[x](//evil.example/)' },
+    { name: 'an external URL', source: '[AWS](https://aws.amazon.com/)' },
+    { name: 'a relative path', source: '[x](../secrets/)' },
+    { name: 'a path with dots', source: '[x](/storage/../etc/)' },
+    { name: 'a path without the trailing slash', source: '[x](/storage/amazon-s3)' },
+    { name: 'a path in capitals', source: '[x](/Storage/Amazon-S3/)' },
+    { name: 'a path with a query', source: '[x](/storage/amazon-s3/?a=1)' },
+    { name: 'a link with a title', source: '[x](/storage/amazon-s3/ "title")' },
+    { name: 'an HTML entity', source: '&lt;script&gt;' },
+  ])('$name stays literal text', ({ source }) => {
     const blocks = parseMarkdown(source, BASE);
     expect(blocks).toEqual([p(text(source))]);
   });
@@ -114,11 +126,11 @@ describe('helpers for the build checks', () => {
     expect(linkTargets('[x](javascript:alert(1)) [t](/a/b/ "title") [u](/a/b/')).toEqual(['javascript:alert(1', '/a/b/ "title"', '/a/b/']);
   });
 
-  it.each<[string, string, string | undefined]>([
-    ['/streaming/kinesis-data-streams/', 'streaming/kinesis-data-streams', undefined],
-    ['/storage/amazon-s3/#storage-classes', 'storage/amazon-s3', 'storage-classes'],
-    ['/', 'index', undefined],
-  ])('%s is page %s, fragment %s', (path, id, fragment) => {
+  it.each<{ path: string; id: string; fragment: string | undefined }>([
+    { path: '/streaming/kinesis-data-streams/', id: 'streaming/kinesis-data-streams', fragment: undefined },
+    { path: '/storage/amazon-s3/#storage-classes', id: 'storage/amazon-s3', fragment: 'storage-classes' },
+    { path: '/', id: 'index', fragment: undefined },
+  ])('$path is page $id, fragment $fragment', ({ path, id, fragment }) => {
     expect(pageIdOfPath(path)).toBe(id);
     expect(fragmentOfPath(path)).toBe(fragment);
   });

@@ -44,55 +44,55 @@ function run(actions: readonly Action[], state: QuizState = EMPTY_QUIZ): QuizSta
 }
 
 describe('answering a question', () => {
-  it.each<[string, readonly Action[], string]>([
-    ['nothing done', [], 'unanswered'],
-    ['picked, not checked', [['pick', storage, 0, 1]], 'picked'],
-    [
-      'the right option, checked',
-      [
+  it.each<{ name: string; actions: readonly Action[]; expected: string }>([
+    { name: 'nothing done', actions: [], expected: 'unanswered' },
+    { name: 'picked, not checked', actions: [['pick', storage, 0, 1]], expected: 'picked' },
+    {
+      name: 'the right option, checked',
+      actions: [
         ['pick', storage, 0, 1],
         ['check', storage, 0],
       ],
-      'right',
-    ],
-    [
-      'a wrong option, checked',
-      [
+      expected: 'right',
+    },
+    {
+      name: 'a wrong option, checked',
+      actions: [
         ['pick', storage, 0, 2],
         ['check', storage, 0],
       ],
-      'wrong',
-    ],
-    [
-      'changing the pick before checking',
-      [
+      expected: 'wrong',
+    },
+    {
+      name: 'changing the pick before checking',
+      actions: [
         ['pick', storage, 0, 2],
         ['pick', storage, 0, 1],
         ['check', storage, 0],
       ],
-      'right',
-    ],
-    [
-      'a checked answer is locked',
-      [
+      expected: 'right',
+    },
+    {
+      name: 'a checked answer is locked',
+      actions: [
         ['answer', storage, 0, 2],
         ['pick', storage, 0, 1],
         ['check', storage, 0],
       ],
-      'wrong',
-    ],
-    ['checking with nothing picked does nothing', [['check', storage, 0]], 'unanswered'],
-    [
-      'an option that does not exist is ignored',
-      [
+      expected: 'wrong',
+    },
+    { name: 'checking with nothing picked does nothing', actions: [['check', storage, 0]], expected: 'unanswered' },
+    {
+      name: 'an option that does not exist is ignored',
+      actions: [
         ['pick', storage, 0, 4],
         ['check', storage, 0],
       ],
-      'unanswered',
-    ],
-    ['a negative option is ignored', [['pick', storage, 0, -1]], 'unanswered'],
-    ['a fractional option is ignored', [['pick', storage, 0, 0.5]], 'unanswered'],
-  ])('%s -> %s', (_name, actions, expected) => {
+      expected: 'unanswered',
+    },
+    { name: 'a negative option is ignored', actions: [['pick', storage, 0, -1]], expected: 'unanswered' },
+    { name: 'a fractional option is ignored', actions: [['pick', storage, 0, 0.5]], expected: 'unanswered' },
+  ])('$name -> $actions', ({ actions, expected }) => {
     const [key, question] = q(storage, 0);
     expect(outcome(run(actions), key, question)).toBe(expected);
   });
@@ -107,11 +107,11 @@ describe('score per section', () => {
     ['answer', storageExtra, 0, 1], // wrong
   ]);
 
-  it.each<[string, QuizSection, { total: number; answered: number; right: number }]>([
-    ['storage', storage, { total: 3, answered: 2, right: 1 }],
-    ['streaming', streaming, { total: 1, answered: 1, right: 1 }],
-    ['storage-extra', storageExtra, { total: 1, answered: 1, right: 0 }],
-  ])('%s', (_name, set, expected) => {
+  it.each<{ name: string; set: QuizSection; expected: { total: number; answered: number; right: number } }>([
+    { name: 'storage', set: storage, expected: { total: 3, answered: 2, right: 1 } },
+    { name: 'streaming', set: streaming, expected: { total: 1, answered: 1, right: 1 } },
+    { name: 'storage-extra', set: storageExtra, expected: { total: 1, answered: 1, right: 0 } },
+  ])('$name', ({ set, expected }) => {
     expect(score(state, set)).toEqual(expected);
   });
 

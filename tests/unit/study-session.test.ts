@@ -23,13 +23,13 @@ const B: DeckCards = { key: 'deck-b', cardIds: ['b1', 'b2'] };
 const store = storeWith({ 'deck-a/a1': rated(-1), 'deck-a/a2': rated(2), 'deck-b/b1': rated(-3) });
 
 describe('card status: new (never rated), due (due <= now), learned (rated, not due yet)', () => {
-  it.each<[string, number, string]>([
-    ['deck-a/a1', NOW, 'due'],
-    ['deck-a/a2', NOW, 'learned'],
-    ['deck-a/a3', NOW, 'new'],
-    ['deck-a/a2', NOW + 2 * DAY, 'due'], // exactly at its due time
-    ['deck-a/a2', NOW + 2 * DAY - 1, 'learned'],
-  ])('%s at %i is %s', (key, now, status) => {
+  it.each<{ key: string; now: number; status: string }>([
+    { key: 'deck-a/a1', now: NOW, status: 'due' },
+    { key: 'deck-a/a2', now: NOW, status: 'learned' },
+    { key: 'deck-a/a3', now: NOW, status: 'new' },
+    { key: 'deck-a/a2', now: NOW + 2 * DAY, status: 'due' }, // exactly at its due time
+    { key: 'deck-a/a2', now: NOW + 2 * DAY - 1, status: 'learned' },
+  ])('$key at $now is $status', ({ key, now, status }) => {
     expect(cardStatus(store, key, now)).toBe(status);
   });
 });
@@ -100,26 +100,26 @@ describe('the next card: due first (oldest first), then new, then done', () => {
 });
 
 describe('progress per deck', () => {
-  it.each<[string, DeckCards, Store, number, object]>([
-    ['deck A now', A, store, NOW, { total: 3, new: 1, due: 1, learned: 1, nextDue: NOW - DAY }],
-    ['deck B now', B, store, NOW, { total: 2, new: 1, due: 1, learned: 0, nextDue: NOW - 3 * DAY }],
-    ['deck A in 2 days', A, store, NOW + 2 * DAY, { total: 3, new: 1, due: 2, learned: 0, nextDue: NOW - DAY }],
-    ['an untouched deck', A, emptyStore(), NOW, { total: 3, new: 3, due: 0, learned: 0, nextDue: undefined }],
-  ])('%s', (_name, deck, s, now, expected) => {
+  it.each<{ name: string; deck: DeckCards; s: Store; now: number; expected: object }>([
+    { name: 'deck A now', deck: A, s: store, now: NOW, expected: { total: 3, new: 1, due: 1, learned: 1, nextDue: NOW - DAY } },
+    { name: 'deck B now', deck: B, s: store, now: NOW, expected: { total: 2, new: 1, due: 1, learned: 0, nextDue: NOW - 3 * DAY } },
+    { name: 'deck A in 2 days', deck: A, s: store, now: NOW + 2 * DAY, expected: { total: 3, new: 1, due: 2, learned: 0, nextDue: NOW - DAY } },
+    { name: 'an untouched deck', deck: A, s: emptyStore(), now: NOW, expected: { total: 3, new: 3, due: 0, learned: 0, nextDue: undefined } },
+  ])('$name', ({ deck, s, now, expected }) => {
     expect(deckProgress(deck, s, now)).toEqual(expected);
   });
 });
 
 describe('when something is due, in words', () => {
-  it.each<[number, string]>([
-    [-DAY, 'now'],
-    [0, 'now'],
-    [1, 'in 1 day'],
-    [DAY, 'in 1 day'],
-    [DAY + 1, 'in 2 days'],
-    [6 * DAY, 'in 6 days'],
-    [1000 * DAY, 'in 1,000 days'],
-  ])('due at now + %i ms: %s', (offset, words) => {
+  it.each<{ offset: number; words: string }>([
+    { offset: -DAY, words: 'now' },
+    { offset: 0, words: 'now' },
+    { offset: 1, words: 'in 1 day' },
+    { offset: DAY, words: 'in 1 day' },
+    { offset: DAY + 1, words: 'in 2 days' },
+    { offset: 6 * DAY, words: 'in 6 days' },
+    { offset: 1000 * DAY, words: 'in 1,000 days' },
+  ])('due at now + $offset ms: $words', ({ offset, words }) => {
     expect(describeDue(NOW + offset, NOW)).toBe(words);
   });
 });

@@ -8,17 +8,17 @@ const at = (iso: string) => Date.parse(`${iso}T09:00:00.000Z`);
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 describe('SM-2 ease factor: EF + (0.1 - (5-q)(0.08 + (5-q)0.02)), at least 1.3', () => {
-  it.each<[Rating, number, number]>([
+  it.each<{ rating: Rating; ease: number; expected: number }>([
     // q, EF, EF'  — the change for q = 5, 4, 3, 2, 1: +0.1, 0, -0.14, -0.32, -0.54
-    [5, 2.5, 2.6], // 0.1 - 0 = +0.1
-    [4, 2.5, 2.5], // 0.1 - 1 x (0.08 + 0.02) = 0
-    [3, 2.5, 2.36], // 0.1 - 2 x (0.08 + 0.04) = -0.14
-    [2, 2.5, 2.18], // 0.1 - 3 x (0.08 + 0.06) = -0.32
-    [1, 2.5, 1.96], // 0.1 - 4 x (0.08 + 0.08) = -0.54
-    [1, 1.42, 1.3], // 1.42 - 0.54 = 0.88 -> the 1.3 floor
-    [3, 1.4, 1.3], // 1.4 - 0.14 = 1.26 -> 1.3
-    [5, 1.3, 1.4],
-  ])('q=%i from EF %f gives %f', (rating, ease, expected) => {
+    { rating: 5, ease: 2.5, expected: 2.6 }, // 0.1 - 0 = +0.1
+    { rating: 4, ease: 2.5, expected: 2.5 }, // 0.1 - 1 x (0.08 + 0.02) = 0
+    { rating: 3, ease: 2.5, expected: 2.36 }, // 0.1 - 2 x (0.08 + 0.04) = -0.14
+    { rating: 2, ease: 2.5, expected: 2.18 }, // 0.1 - 3 x (0.08 + 0.06) = -0.32
+    { rating: 1, ease: 2.5, expected: 1.96 }, // 0.1 - 4 x (0.08 + 0.08) = -0.54
+    { rating: 1, ease: 1.42, expected: 1.3 }, // 1.42 - 0.54 = 0.88 -> the 1.3 floor
+    { rating: 3, ease: 1.4, expected: 1.3 }, // 1.4 - 0.14 = 1.26 -> 1.3
+    { rating: 5, ease: 1.3, expected: 1.4 },
+  ])('q=$rating from EF $ease gives $expected', ({ rating, ease, expected }) => {
     expect(nextEase(ease, rating)).toBe(expected);
   });
 });

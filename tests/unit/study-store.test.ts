@@ -62,22 +62,22 @@ describe('the store format', () => {
 });
 
 describe('a broken or old value is discarded as a whole, with a note', () => {
-  it.each<[string, string, RegExp]>([
-    ['empty string', '', /not readable \(not valid JSON\)/],
-    ['truncated JSON', '{"version":1,"cards":{"amazon-s3/s3', /not valid JSON/],
-    ['not JSON', 'hello', /not valid JSON/],
-    ['NaN', 'NaN', /not valid JSON/],
-    ['JSON null', 'null', /unknown format/],
-    ['a number', '42', /unknown format/],
-    ['a string', '"progress"', /unknown format/],
-    ['an array', '[1,2]', /unknown format/],
-    ['no version', json({ cards: {} }), /another version of this site \(no format version, expected 1\)/],
-    ['a newer version', json({ version: 2, cards: {} }), /another version of this site \(format 2, expected 1\)/],
-    ['an older version', json({ version: 0, cards: {} }), /format 0, expected 1/],
-    ['the version as a string', json({ version: '1', cards: {} }), /no format version/],
-    ['cards as an array', json({ version: 1, cards: [good] }), /no valid card records/],
-    ['cards as a string', json({ version: 1, cards: 'x' }), /no valid card records/],
-  ])('%s', (_name, raw, note) => {
+  it.each<{ name: string; raw: string; note: RegExp }>([
+    { name: 'empty string', raw: '', note: /not readable \(not valid JSON\)/ },
+    { name: 'truncated JSON', raw: '{"version":1,"cards":{"amazon-s3/s3', note: /not valid JSON/ },
+    { name: 'not JSON', raw: 'hello', note: /not valid JSON/ },
+    { name: 'NaN', raw: 'NaN', note: /not valid JSON/ },
+    { name: 'JSON null', raw: 'null', note: /unknown format/ },
+    { name: 'a number', raw: '42', note: /unknown format/ },
+    { name: 'a string', raw: '"progress"', note: /unknown format/ },
+    { name: 'an array', raw: '[1,2]', note: /unknown format/ },
+    { name: 'no version', raw: json({ cards: {} }), note: /another version of this site \(no format version, expected 1\)/ },
+    { name: 'a newer version', raw: json({ version: 2, cards: {} }), note: /another version of this site \(format 2, expected 1\)/ },
+    { name: 'an older version', raw: json({ version: 0, cards: {} }), note: /format 0, expected 1/ },
+    { name: 'the version as a string', raw: json({ version: '1', cards: {} }), note: /no format version/ },
+    { name: 'cards as an array', raw: json({ version: 1, cards: [good] }), note: /no valid card records/ },
+    { name: 'cards as a string', raw: json({ version: 1, cards: 'x' }), note: /no valid card records/ },
+  ])('$name', ({ raw, note }) => {
     const parsed = parseStore(raw);
     expect(parsed.store).toEqual(emptyStore());
     expect(parsed.note).toMatch(note);
@@ -86,12 +86,12 @@ describe('a broken or old value is discarded as a whole, with a note', () => {
 });
 
 describe('partial corruption: invalid records are dropped, the rest is kept, with a note', () => {
-  it.each<[string, unknown]>([
-    ['a key without a deck', 's3-select'],
-    ['a key with capitals', 'Amazon-S3/s3-select'],
-    ['a key with a path', 'amazon-s3/../s3-select'],
-    ['__proto__', '__proto__'],
-  ])('drops the card key %s', (_name, key) => {
+  it.each<{ name: string; key: unknown }>([
+    { name: 'a key without a deck', key: 's3-select' },
+    { name: 'a key with capitals', key: 'Amazon-S3/s3-select' },
+    { name: 'a key with a path', key: 'amazon-s3/../s3-select' },
+    { name: '__proto__', key: '__proto__' },
+  ])('drops the card key $name', ({ key }) => {
     const raw = `{"version":1,"cards":{"amazon-s3/s3-select":${json(good)},${json(key)}:${json(good)}}}`;
     const parsed = parseStore(raw);
     expect(parsed.store.cards).toEqual({ 'amazon-s3/s3-select': good });
@@ -101,25 +101,25 @@ describe('partial corruption: invalid records are dropped, the rest is kept, wit
     expect(({} as Record<string, unknown>)['repetitions']).toBeUndefined(); // no prototype pollution
   });
 
-  it.each<[string, unknown]>([
-    ['not an object', 'learned'],
-    ['null', null],
-    ['an array', [2, 6, 2.6]],
-    ['repetitions missing', { ...good, repetitions: undefined }],
-    ['negative repetitions', { ...good, repetitions: -1 }],
-    ['fractional repetitions', { ...good, repetitions: 1.5 }],
-    ['interval 0', { ...good, interval: 0 }],
-    ['fractional interval', { ...good, interval: 6.5 }],
-    ['interval over 100 years', { ...good, interval: 36_501 }],
-    ['ease below 1.3', { ...good, ease: 1.2 }],
-    ['ease as a string', { ...good, ease: '2.5' }],
-    ['due as a date string', { ...good, due: '2025-01-07' }],
-    ['due outside the Date range', { ...good, due: 9e15 }],
-    ['due before the review', { ...good, due: T0 - 1 }],
-    ['rating 0', { ...good, rating: 0 }],
-    ['rating 6', { ...good, rating: 6 }],
-    ['rating 4.5', { ...good, rating: 4.5 }],
-  ])('drops a record with %s', (_name, record) => {
+  it.each<{ name: string; record: unknown }>([
+    { name: 'not an object', record: 'learned' },
+    { name: 'null', record: null },
+    { name: 'an array', record: [2, 6, 2.6] },
+    { name: 'repetitions missing', record: { ...good, repetitions: undefined } },
+    { name: 'negative repetitions', record: { ...good, repetitions: -1 } },
+    { name: 'fractional repetitions', record: { ...good, repetitions: 1.5 } },
+    { name: 'interval 0', record: { ...good, interval: 0 } },
+    { name: 'fractional interval', record: { ...good, interval: 6.5 } },
+    { name: 'interval over 100 years', record: { ...good, interval: 36_501 } },
+    { name: 'ease below 1.3', record: { ...good, ease: 1.2 } },
+    { name: 'ease as a string', record: { ...good, ease: '2.5' } },
+    { name: 'due as a date string', record: { ...good, due: '2025-01-07' } },
+    { name: 'due outside the Date range', record: { ...good, due: 9e15 } },
+    { name: 'due before the review', record: { ...good, due: T0 - 1 } },
+    { name: 'rating 0', record: { ...good, rating: 0 } },
+    { name: 'rating 6', record: { ...good, rating: 6 } },
+    { name: 'rating 4.5', record: { ...good, rating: 4.5 } },
+  ])('drops a record with $name', ({ record }) => {
     const parsed = parseStore(json({ version: 1, cards: { 'amazon-s3/s3-select': good, 'amazon-s3/s3-bad': record }, selected: ['amazon-s3'] }));
     expect(parsed.store).toEqual({ version: 1, cards: { 'amazon-s3/s3-select': good }, selected: ['amazon-s3'] });
     expect(parsed.note).toMatch(/1 card record with invalid data/);

@@ -50,29 +50,39 @@ describe('the keys', () => {
 });
 
 describe('merging and comparing', () => {
-  it.each<[string, Store, Store, Store]>([
-    ['disjoint cards: all of them', store({ [A]: once }), store({ [B]: other }), store({ [A]: once, [B]: other })],
-    ['the same card: the later review wins (second later)', store({ [A]: once }), store({ [A]: twice }), store({ [A]: twice })],
-    ['the same card: the later review wins (first later)', store({ [A]: twice }), store({ [A]: once }), store({ [A]: twice })],
-    ['a tie keeps the first', store({ [A]: once }), store({ [A]: { ...once, rating: 5 } }), store({ [A]: once })],
-    [
-      'selection: the first, then the decks only the second picked',
-      store({}, ['aws-glue', 'amazon-s3']),
-      store({}, ['amazon-s3', 'amazon-emr']),
-      store({}, ['aws-glue', 'amazon-s3', 'amazon-emr']),
-    ],
-    ['with an empty store', emptyStore(), store({ [A]: once }, ['amazon-s3']), store({ [A]: once }, ['amazon-s3'])],
-  ])('%s', (_name, first, second, expected) => {
+  it.each<{ name: string; first: Store; second: Store; expected: Store }>([
+    { name: 'disjoint cards: all of them', first: store({ [A]: once }), second: store({ [B]: other }), expected: store({ [A]: once, [B]: other }) },
+    {
+      name: 'the same card: the later review wins (second later)',
+      first: store({ [A]: once }),
+      second: store({ [A]: twice }),
+      expected: store({ [A]: twice }),
+    },
+    {
+      name: 'the same card: the later review wins (first later)',
+      first: store({ [A]: twice }),
+      second: store({ [A]: once }),
+      expected: store({ [A]: twice }),
+    },
+    { name: 'a tie keeps the first', first: store({ [A]: once }), second: store({ [A]: { ...once, rating: 5 } }), expected: store({ [A]: once }) },
+    {
+      name: 'selection: the first, then the decks only the second picked',
+      first: store({}, ['aws-glue', 'amazon-s3']),
+      second: store({}, ['amazon-s3', 'amazon-emr']),
+      expected: store({}, ['aws-glue', 'amazon-s3', 'amazon-emr']),
+    },
+    { name: 'with an empty store', first: emptyStore(), second: store({ [A]: once }, ['amazon-s3']), expected: store({ [A]: once }, ['amazon-s3']) },
+  ])('$name', ({ first, second, expected }) => {
     expect(mergeStores(first, second)).toEqual(expected);
   });
 
-  it.each<[string, Store, Store, number]>([
-    ['nothing missing from itself', store({ [A]: once, [B]: other }), store({ [A]: once, [B]: other }), 0],
-    ['a card the other has', store({ [A]: once }), store({ [A]: once, [B]: other, [C]: other }), 2],
-    ['a later review of a card', store({ [A]: once }), store({ [A]: twice }), 1],
-    ['an earlier review is not missing', store({ [A]: twice }), store({ [A]: once }), 0],
-    ['the selection does not count', store({}, []), store({}, ['amazon-s3']), 0],
-  ])('missingFrom: %s', (_name, mine, theirs, count) => {
+  it.each<{ name: string; mine: Store; theirs: Store; count: number }>([
+    { name: 'nothing missing from itself', mine: store({ [A]: once, [B]: other }), theirs: store({ [A]: once, [B]: other }), count: 0 },
+    { name: 'a card the other has', mine: store({ [A]: once }), theirs: store({ [A]: once, [B]: other, [C]: other }), count: 2 },
+    { name: 'a later review of a card', mine: store({ [A]: once }), theirs: store({ [A]: twice }), count: 1 },
+    { name: 'an earlier review is not missing', mine: store({ [A]: twice }), theirs: store({ [A]: once }), count: 0 },
+    { name: 'the selection does not count', mine: store({}, []), theirs: store({}, ['amazon-s3']), count: 0 },
+  ])('missingFrom: $name', ({ mine, theirs, count }) => {
     expect(missingFrom(mine, theirs)).toBe(count);
   });
 
@@ -114,52 +124,92 @@ describe('opening the page', () => {
     selected: ['amazon-s3', 42],
   });
 
-  it.each<[string, string | null, string | null, Store, Array<[string, unknown]>, RegExp | undefined, number]>([
-    ['nothing stored: empty, nothing written', null, null, emptyStore(), [], undefined, 0],
-    ['valid progress, no backup yet: the backup is made', raw(three), null, three, [['backup', three]], undefined, 0],
-    ['valid progress and the same backup: nothing written', raw(three), raw(three), three, [], undefined, 0],
-    [
-      'partly invalid: the valid part is shown and written back (not an empty store), and backed up',
-      partial,
-      null,
-      three,
-      [
+  it.each<{
+    name: string;
+    mainRaw: string | null;
+    backupRaw: string | null;
+    shown: Store;
+    written: Array<[string, unknown]>;
+    note: RegExp | undefined;
+    offer: number;
+  }>([
+    { name: 'nothing stored: empty, nothing written', mainRaw: null, backupRaw: null, shown: emptyStore(), written: [], note: undefined, offer: 0 },
+    {
+      name: 'valid progress, no backup yet: the backup is made',
+      mainRaw: raw(three),
+      backupRaw: null,
+      shown: three,
+      written: [['backup', three]],
+      note: undefined,
+      offer: 0,
+    },
+    {
+      name: 'valid progress and the same backup: nothing written',
+      mainRaw: raw(three),
+      backupRaw: raw(three),
+      shown: three,
+      written: [],
+      note: undefined,
+      offer: 0,
+    },
+    {
+      name: 'partly invalid: the valid part is shown and written back (not an empty store), and backed up',
+      mainRaw: partial,
+      backupRaw: null,
+      shown: three,
+      written: [
         ['main', three],
         ['backup', three],
       ],
-      /1 card record with invalid data and an invalid deck selection\. The rest was kept\./,
-      0,
-    ],
-    [
-      'unreadable, with a good backup: the main key is cleaned, the backup is kept and offered',
-      '{"version":1,"cards":',
-      raw(store({ [A]: once, [B]: other })),
-      emptyStore(),
-      [['main', emptyStore()]],
-      /not valid JSON/,
-      2,
-    ],
-    ['removed, with a good backup: offered, nothing written', null, raw(store({ [A]: once, [B]: other })), emptyStore(), [], undefined, 2],
-    [
-      'the backup has a later review of a saved card: kept and offered',
-      raw(store({ [A]: once, [C]: other })),
-      raw(store({ [A]: twice })),
-      store({ [A]: once, [C]: other }),
-      [],
-      undefined,
-      1,
-    ],
-    [
-      'the saved progress has all the backup has and more: the backup follows it',
-      raw(store({ [A]: twice, [C]: other })),
-      raw(store({ [A]: once })),
-      store({ [A]: twice, [C]: other }),
-      [['backup', store({ [A]: twice, [C]: other })]],
-      undefined,
-      0,
-    ],
-    ['an unreadable backup counts as none', raw(three), 'garbage', three, [['backup', three]], undefined, 0],
-  ])('%s', (_name, mainRaw, backupRaw, shown, written, note, offer) => {
+      note: /1 card record with invalid data and an invalid deck selection\. The rest was kept\./,
+      offer: 0,
+    },
+    {
+      name: 'unreadable, with a good backup: the main key is cleaned, the backup is kept and offered',
+      mainRaw: '{"version":1,"cards":',
+      backupRaw: raw(store({ [A]: once, [B]: other })),
+      shown: emptyStore(),
+      written: [['main', emptyStore()]],
+      note: /not valid JSON/,
+      offer: 2,
+    },
+    {
+      name: 'removed, with a good backup: offered, nothing written',
+      mainRaw: null,
+      backupRaw: raw(store({ [A]: once, [B]: other })),
+      shown: emptyStore(),
+      written: [],
+      note: undefined,
+      offer: 2,
+    },
+    {
+      name: 'the backup has a later review of a saved card: kept and offered',
+      mainRaw: raw(store({ [A]: once, [C]: other })),
+      backupRaw: raw(store({ [A]: twice })),
+      shown: store({ [A]: once, [C]: other }),
+      written: [],
+      note: undefined,
+      offer: 1,
+    },
+    {
+      name: 'the saved progress has all the backup has and more: the backup follows it',
+      mainRaw: raw(store({ [A]: twice, [C]: other })),
+      backupRaw: raw(store({ [A]: once })),
+      shown: store({ [A]: twice, [C]: other }),
+      written: [['backup', store({ [A]: twice, [C]: other })]],
+      note: undefined,
+      offer: 0,
+    },
+    {
+      name: 'an unreadable backup counts as none',
+      mainRaw: raw(three),
+      backupRaw: 'garbage',
+      shown: three,
+      written: [['backup', three]],
+      note: undefined,
+      offer: 0,
+    },
+  ])('$name', ({ mainRaw, backupRaw, shown, written, note, offer }) => {
     const step = open(mainRaw, backupRaw);
     expect(step.state.store).toEqual(shown);
     expect(step.state.saved).toEqual(shown);
@@ -189,12 +239,12 @@ describe('saving a change in this tab', () => {
     expect(writes(step)[0]).toEqual(['main', step.state.store]);
   });
 
-  it.each<[string, string | null | undefined]>([
-    ['garbage in the main key', '{"version":'],
-    ['another version in the main key', json({ version: 2, cards: {} })],
-    ['nothing in the main key', null],
-    ['the main key cannot be read (storage blocked)', undefined],
-  ])("%s: this tab's progress is saved whole", (_name, mainRaw) => {
+  it.each<{ name: string; mainRaw: string | null | undefined }>([
+    { name: 'garbage in the main key', mainRaw: '{"version":' },
+    { name: 'another version in the main key', mainRaw: json({ version: 2, cards: {} }) },
+    { name: 'nothing in the main key', mainRaw: null },
+    { name: 'the main key cannot be read (storage blocked)', mainRaw: undefined },
+  ])("$name: this tab's progress is saved whole", ({ mainRaw }) => {
     const mine = state(store({ [A]: once }), mainRaw === undefined ? store({ [A]: once }) : emptyStore(), store({ [A]: once }));
     const step = save(mine, rateB, 'edit', mainRaw);
     expect(step.state.store).toEqual(store({ [A]: once, [B]: other }));
@@ -262,10 +312,10 @@ describe('restore', () => {
     expect(restorable(step.state)).toBe(0);
   });
 
-  it.each<[string, SyncState]>([
-    ['no backup', state(store({ [A]: once }), store({ [A]: once }), undefined)],
-    ['a backup with nothing more', state(store({ [A]: twice }), store({ [A]: twice }), store({ [A]: once }))],
-  ])('nothing to restore (%s): no writes', (_name, mine) => {
+  it.each<{ name: string; mine: SyncState }>([
+    { name: 'no backup', mine: state(store({ [A]: once }), store({ [A]: once }), undefined) },
+    { name: 'a backup with nothing more', mine: state(store({ [A]: twice }), store({ [A]: twice }), store({ [A]: once })) },
+  ])('nothing to restore ($name): no writes', ({ mine }) => {
     const step = restore(mine);
     expect(step.writes).toEqual([]);
     expect(step.state).toBe(mine);
@@ -285,20 +335,26 @@ describe('another tab or window (the storage event)', () => {
     }
   });
 
-  it.each<[string, string | null, string | null, RegExp, Store]>([
-    ['garbage', STORAGE_KEY, '{"version":1,"cards":{"amazon-s3/', /replaced the saved flashcard progress with data that is not valid/, emptyStore()],
-    ['JSON null', STORAGE_KEY, 'null', /not valid/, emptyStore()],
-    ['another version', STORAGE_KEY, json({ version: 2, cards: { [A]: once } }), /not valid/, emptyStore()],
-    ['the key removed', STORAGE_KEY, null, /removed the saved flashcard progress/, emptyStore()],
-    ['the storage cleared', null, null, /cleared the data this site keeps in the browser/, emptyStore()],
-    [
-      'a partly invalid value: its valid cards are added, the rest of this tab kept',
-      STORAGE_KEY,
-      json({ version: 1, cards: { [C]: other, [B]: 'broken' } }),
-      /not valid/,
-      store({ [C]: other }),
-    ],
-  ])('%s: not adopted; this tab keeps its progress, backs it up at once and offers Restore', (_name, key, value, note, savedNow) => {
+  it.each<{ name: string; key: string | null; value: string | null; note: RegExp; savedNow: Store }>([
+    {
+      name: 'garbage',
+      key: STORAGE_KEY,
+      value: '{"version":1,"cards":{"amazon-s3/',
+      note: /replaced the saved flashcard progress with data that is not valid/,
+      savedNow: emptyStore(),
+    },
+    { name: 'JSON null', key: STORAGE_KEY, value: 'null', note: /not valid/, savedNow: emptyStore() },
+    { name: 'another version', key: STORAGE_KEY, value: json({ version: 2, cards: { [A]: once } }), note: /not valid/, savedNow: emptyStore() },
+    { name: 'the key removed', key: STORAGE_KEY, value: null, note: /removed the saved flashcard progress/, savedNow: emptyStore() },
+    { name: 'the storage cleared', key: null, value: null, note: /cleared the data this site keeps in the browser/, savedNow: emptyStore() },
+    {
+      name: 'a partly invalid value: its valid cards are added, the rest of this tab kept',
+      key: STORAGE_KEY,
+      value: json({ version: 1, cards: { [C]: other, [B]: 'broken' } }),
+      note: /not valid/,
+      savedNow: store({ [C]: other }),
+    },
+  ])('$name: not adopted; this tab keeps its progress, backs it up at once and offers Restore', ({ key, value, note, savedNow }) => {
     const step = fromOtherTab(mine, key, value);
     const kept = mergeStores(mine.store, savedNow);
     expect(step.state.store).toEqual(kept);
@@ -344,26 +400,26 @@ describe('failed writes', () => {
   const mine = state(store({ [A]: once }));
   const step = save(mine, (s) => updateCard(s, B, other), 'edit', raw(mine.store));
 
-  it.each<[string, string[], Store, Store | undefined]>([
-    ['both written', [STORAGE_KEY, BACKUP_KEY], store({ [A]: once, [B]: other }), store({ [A]: once, [B]: other })],
-    ['the main write failed (the backup is skipped)', [], store({ [A]: once }), store({ [A]: once })],
-    ['only the backup write failed', [STORAGE_KEY], store({ [A]: once, [B]: other }), store({ [A]: once })],
-  ])('%s', (_name, written, saved, backup) => {
+  it.each<{ name: string; written: string[]; saved: Store; backup: Store | undefined }>([
+    { name: 'both written', written: [STORAGE_KEY, BACKUP_KEY], saved: store({ [A]: once, [B]: other }), backup: store({ [A]: once, [B]: other }) },
+    { name: 'the main write failed (the backup is skipped)', written: [], saved: store({ [A]: once }), backup: store({ [A]: once }) },
+    { name: 'only the backup write failed', written: [STORAGE_KEY], saved: store({ [A]: once, [B]: other }), backup: store({ [A]: once }) },
+  ])('$name', ({ written, saved, backup }) => {
     const after = settle(step, new Set(written));
     expect(after.store).toEqual(store({ [A]: once, [B]: other })); // the page keeps the rating either way
     expect(after.saved).toEqual(saved);
     expect(after.backup).toEqual(backup);
   });
 
-  it.each<[string, unknown, 'full' | 'blocked']>([
-    ['QuotaExceededError is a full storage', new DOMException('The quota has been exceeded.', 'QuotaExceededError'), 'full'],
-    ["Firefox's older name is a full storage", { name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014 }, 'full'],
-    ['the legacy code 22 alone is a full storage', { name: 'Error', code: 22 }, 'full'],
-    ['SecurityError is blocked storage', new DOMException('The operation is insecure.', 'SecurityError'), 'blocked'],
-    ['a TypeError is blocked storage', new TypeError('x'), 'blocked'],
-    ['a string is blocked storage', 'denied', 'blocked'],
-    ['null is blocked storage', null, 'blocked'],
-  ])('%s: reported as the given kind', (_name, error, kind) => {
+  it.each<{ name: string; error: unknown; kind: 'full' | 'blocked' }>([
+    { name: 'QuotaExceededError is a full storage', error: new DOMException('The quota has been exceeded.', 'QuotaExceededError'), kind: 'full' },
+    { name: "Firefox's older name is a full storage", error: { name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014 }, kind: 'full' },
+    { name: 'the legacy code 22 alone is a full storage', error: { name: 'Error', code: 22 }, kind: 'full' },
+    { name: 'SecurityError is blocked storage', error: new DOMException('The operation is insecure.', 'SecurityError'), kind: 'blocked' },
+    { name: 'a TypeError is blocked storage', error: new TypeError('x'), kind: 'blocked' },
+    { name: 'a string is blocked storage', error: 'denied', kind: 'blocked' },
+    { name: 'null is blocked storage', error: null, kind: 'blocked' },
+  ])('$name: reported as the given kind', ({ error, kind }) => {
     expect(storageProblem(error)).toBe(kind);
   });
 

@@ -29,10 +29,10 @@ describe('widget state transitions', () => {
   });
 
   it.each([
-    [kinesis.DEFAULTS, ''],
-    [{ ...kinesis.DEFAULTS, size: '2.50', mode: 'efo' as const }, '?size=2.5&mode=efo'],
-    [{ ...kinesis.DEFAULTS, size: 'abc' }, ''],
-  ])('searchFor(%j) = %j', (inputs, expected) => {
+    { inputs: kinesis.DEFAULTS, expected: '' },
+    { inputs: { ...kinesis.DEFAULTS, size: '2.50', mode: 'efo' as const }, expected: '?size=2.5&mode=efo' },
+    { inputs: { ...kinesis.DEFAULTS, size: 'abc' }, expected: '' },
+  ])('searchFor($inputs) = $expected', ({ inputs, expected }) => {
     expect(searchFor(kinesis, inputs)).toBe(expected);
   });
 

@@ -54,6 +54,14 @@ function plain(markdown: string): string {
 const card = (id: string) => `kinesis-video-streams/${id}`;
 const videoCard = (index: number) => video.cards[index] ?? video.cards[0]!;
 
+/** Opens the flashcards at T0, picks the Kinesis Video Streams deck and rates its first card 4; returns the root. */
+async function rateFirstVideoCard(flashcards: FlashcardsPage) {
+  await flashcards.open(T0);
+  await flashcards.deck(video.title).check();
+  await flashcards.rate('4 Well');
+  return flashcards.root;
+}
+
 /** A valid record of a card rated once (4, Well) at T0: due a day later, so it counts as learned at T0. */
 const learnedRecord = { repetitions: 1, interval: 1, ease: 2.5, due: T0 + DAY, reviewed: T0, rating: 4 };
 
@@ -240,10 +248,7 @@ test.describe('flashcards', () => {
     ["clears all of the site's storage", 'clear'],
   ] as const) {
     test(`another tab that ${what} does not wipe this tab's progress: a copy is kept and Restore saves it again`, async ({ context, flashcards }) => {
-      await flashcards.open(T0);
-      const root = flashcards.root;
-      await flashcards.deck(video.title).check();
-      await flashcards.rate('4 Well');
+      const root = await rateFirstVideoCard(flashcards);
       await flashcards.rate('5 Perfectly');
       const progress = flashcards.progress('kinesis-video-streams');
       await expect(progress).toHaveAttribute('data-learned', '2');
@@ -286,10 +291,7 @@ test.describe('flashcards', () => {
   }
 
   test("a rating after another tab damaged the storage saves all of this tab's progress, not less", async ({ context, flashcards }) => {
-    await flashcards.open(T0);
-    const root = flashcards.root;
-    await flashcards.deck(video.title).check();
-    await flashcards.rate('4 Well');
+    const root = await rateFirstVideoCard(flashcards);
     const other = await context.newPage();
     await other.goto(sitePath('/'));
     await other.evaluate((key) => window.localStorage.setItem(key, 'null'), STORAGE_KEY);
@@ -303,10 +305,7 @@ test.describe('flashcards', () => {
   });
 
   test('a change saved in another tab is taken over by this one, and a later save keeps it', async ({ context, flashcards }) => {
-    await flashcards.open(T0);
-    const root = flashcards.root;
-    await flashcards.deck(video.title).check();
-    await flashcards.rate('4 Well');
+    const root = await rateFirstVideoCard(flashcards);
     const progress = flashcards.progress('kinesis-video-streams');
     await expect(progress).toHaveAttribute('data-learned', '1');
 

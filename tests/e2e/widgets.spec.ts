@@ -1,7 +1,16 @@
 import { axeViolations } from './support/axe';
 import { sitePath } from './support/env';
-import { WIDGETS } from './support/page-objects/widget';
+import { WIDGETS, WidgetPage, type WidgetName } from './support/page-objects/widget';
 import { expect, test } from './support/test';
+
+/** A test that the widget, embedded in its service's page, reads its URL there too: `hook` then has `attributes`. */
+function testEmbedded(embed: { widget: WidgetName; on: string; path: string; query: string }, hook: string, attributes: Record<string, string>) {
+  test(`is embedded on the ${embed.on} page`, async ({ page }) => {
+    const widget = new WidgetPage(page, embed.widget, embed.path);
+    await widget.open(embed.query);
+    for (const [name, value] of Object.entries(attributes)) await expect(widget.hook(hook)).toHaveAttribute(name, value);
+  });
+}
 
 // The page health fixture fails every test in which an alert (or any dialog) opens: nothing from a URL may ever
 // run as script. It also fails a test on a console error, an HTTP error or a request to another origin.
@@ -156,11 +165,9 @@ test.describe('Kinesis shard calculator', () => {
     expect(page.url().length).toBeLessThan(200);
   });
 
-  test('is embedded on the Kinesis Data Streams page', async ({ kinesis }) => {
-    const w = kinesis.on('/streaming/kinesis-data-streams/');
-    await w.open('?rate=3000');
-    // 1 KB x 3,000/s = 3,000 KiB/s -> 2.93; 3,000 records/s -> 3 shards.
-    await expect(w.root.getByTestId('shard-count')).toHaveAttribute('data-shards', '3');
+  // 1 KB x 3,000/s = 3,000 KiB/s -> 2.93; 3,000 records/s -> 3 shards.
+  testEmbedded({ widget: 'kinesis', on: 'Kinesis Data Streams', path: '/streaming/kinesis-data-streams/', query: '?rate=3000' }, 'shard-count', {
+    'data-shards': '3',
   });
 });
 
@@ -244,10 +251,8 @@ test.describe('S3 storage-class picker', () => {
     await expect(s3.root.getByTestId('print-summary').getByRole('row', { name: /Storage class/ })).toContainText('GLACIER_IR');
   });
 
-  test('is embedded on the Amazon S3 page', async ({ s3 }) => {
-    const w = s3.on('/storage/amazon-s3/');
-    await w.open('?access=rare');
-    await expect(w.root.getByTestId('storage-class')).toHaveAttribute('data-class', 'GLACIER_IR');
+  testEmbedded({ widget: 's3', on: 'Amazon S3', path: '/storage/amazon-s3/', query: '?access=rare' }, 'storage-class', {
+    'data-class': 'GLACIER_IR',
   });
 });
 
@@ -399,11 +404,7 @@ test.describe('EMR node-type explainer', () => {
     await expect(emr.root.getByTestId('print-summary').getByRole('row', { name: /Risk/ })).toContainText('medium');
   });
 
-  test('is embedded on the Amazon EMR page', async ({ emr }) => {
-    const w = emr.on('/processing/amazon-emr/');
-    await w.open('?cores=4');
-    await expect(w.root.getByTestId('hdfs-replication')).toHaveAttribute('data-factor', '2');
-  });
+  testEmbedded({ widget: 'emr', on: 'Amazon EMR', path: '/processing/amazon-emr/', query: '?cores=4' }, 'hdfs-replication', { 'data-factor': '2' });
 });
 
 test.describe('widgets without JavaScript', () => {

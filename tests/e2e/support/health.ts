@@ -88,22 +88,19 @@ export class Health {
     }
   };
 
-  /** Starts watching a browser context (every page in it, opened now or later). */
+  /** Starts watching a browser context (every page in it, opened now or later); the function returned stops. */
   watch(context: BrowserContext): () => void {
-    context.on('console', this.#onConsole);
-    context.on('weberror', this.#onWebError);
-    context.on('dialog', this.#onDialog);
-    context.on('request', this.#onRequest);
-    context.on('requestfailed', this.#onRequestFailed);
-    context.on('response', this.#onResponse);
-    return () => {
-      context.off('console', this.#onConsole);
-      context.off('weberror', this.#onWebError);
-      context.off('dialog', this.#onDialog);
-      context.off('request', this.#onRequest);
-      context.off('requestfailed', this.#onRequestFailed);
-      context.off('response', this.#onResponse);
-    };
+    this.#listen(context, 'on');
+    return () => this.#listen(context, 'off');
+  }
+
+  #listen(context: BrowserContext, method: 'on' | 'off'): void {
+    context[method]('console', this.#onConsole);
+    context[method]('weberror', this.#onWebError);
+    context[method]('dialog', this.#onDialog);
+    context[method]('request', this.#onRequest);
+    context[method]('requestfailed', this.#onRequestFailed);
+    context[method]('response', this.#onResponse);
   }
 
   /** What went wrong so far, including every allowance that never happened. */

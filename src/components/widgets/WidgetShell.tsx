@@ -33,12 +33,11 @@ export function useWidget<I extends object, R extends Evaluated<I>>(
 export function WidgetShell(props: {
   title: string;
   testId: string;
-  hydrated: boolean;
-  notes: readonly string[];
+  /** What `useWidget` gives: whether the island is hydrated, the notes about the URL, and the reset. */
+  state: { hydrated: boolean; notes: readonly string[]; reset: () => void };
   /** Shown between the URL notes and the form (the EMR presets). */
   before?: ComponentChildren;
   legend: string;
-  onReset: () => void;
   fields: ComponentChildren;
   print: { caption: string; rows: ReadonlyArray<readonly [string, string]> };
   /** The live result line; null while an input is invalid. */
@@ -46,10 +45,10 @@ export function WidgetShell(props: {
   children: ComponentChildren;
 }) {
   return (
-    <WidgetFrame title={props.title} testId={props.testId} hydrated={props.hydrated}>
-      <UrlNotes notes={props.notes} />
+    <WidgetFrame title={props.title} testId={props.testId} hydrated={props.state.hydrated}>
+      <UrlNotes notes={props.state.notes} />
       {props.before}
-      <Controls legend={props.legend} onReset={props.onReset} hydrated={props.hydrated}>
+      <Controls legend={props.legend} onReset={props.state.reset} hydrated={props.state.hydrated}>
         {props.fields}
       </Controls>
 

@@ -184,17 +184,16 @@ function Background() {
 
 /** EMR node-type explainer: a cluster picture, the role of the chosen node type, and the cluster's risk. */
 export default function EmrNodeTypes({ idPrefix = 'emr' }: { idPrefix?: string }) {
-  const { hydrated, inputs, notes, set, reset, result, form } = useWidget(model, idPrefix, allowed);
+  const widget = useWidget(model, idPrefix, allowed);
+  const { hydrated, inputs, set, result, form } = widget;
   const [selected, setSelected] = useState<model.NodeRole>('primary');
   return (
     <WidgetShell
       title="EMR node-type explainer"
       testId="emr-explainer"
-      hydrated={hydrated}
-      notes={notes}
+      state={widget}
       before={<Presets hydrated={hydrated} set={set} />}
       legend="Cluster"
-      onReset={reset}
       fields={<Fields form={form} />}
       print={{ caption: 'EMR node-type explainer: inputs and result', rows: printRows(inputs, result) }}
       headline={result.ok ? <Headline result={result} /> : null}

@@ -90,15 +90,14 @@ function Details({ result }: { result: Success }) {
 
 /** Kinesis Data Streams shard calculator: maps the model's state and result to JSX. */
 export default function KinesisShardCalculator({ idPrefix = 'ksc' }: { idPrefix?: string }) {
-  const { hydrated, inputs, notes, reset, result, form } = useWidget(model, idPrefix, model.allowedFor);
+  const widget = useWidget(model, idPrefix, model.allowedFor);
+  const { inputs, result, form } = widget;
   return (
     <WidgetShell
       title="Kinesis shard calculator"
       testId="kinesis-calculator"
-      hydrated={hydrated}
-      notes={notes}
+      state={widget}
       legend="Stream workload"
-      onReset={reset}
       fields={
         <>
           <NumberField {...numberField(form, model.FIELDS, 'size')} />

@@ -121,15 +121,14 @@ function Details({ result }: { result: model.Success }) {
 
 /** S3 storage-class picker: maps the model's state and result to JSX. */
 export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: string }) {
-  const { hydrated, inputs, notes, reset, result, form } = useWidget(model, idPrefix, allowed);
+  const widget = useWidget(model, idPrefix, allowed);
+  const { inputs, result, form } = widget;
   return (
     <WidgetShell
       title="S3 storage-class picker"
       testId="s3-picker"
-      hydrated={hydrated}
-      notes={notes}
+      state={widget}
       legend="How the data is used"
-      onReset={reset}
       fields={<Fields form={form} />}
       print={{ caption: 'S3 storage-class picker: inputs and result', rows: printRows(inputs, result) }}
       headline={result.ok ? <Headline result={result} /> : null}

@@ -1,16 +1,7 @@
 import { axeViolations } from './support/axe';
 import { sitePath } from './support/env';
-import { WIDGETS, WidgetPage, type WidgetName } from './support/page-objects/widget';
+import { WIDGETS, WidgetPage } from './support/page-objects/widget';
 import { expect, test } from './support/test';
-
-/** A test that the widget, embedded in its service's page, reads its URL there too: `hook` then has `attributes`. */
-function testEmbedded(embed: { widget: WidgetName; on: string; path: string; query: string }, hook: string, attributes: Record<string, string>) {
-  test(`is embedded on the ${embed.on} page`, async ({ page }) => {
-    const widget = new WidgetPage(page, embed.widget, embed.path);
-    await widget.open(embed.query);
-    for (const [name, value] of Object.entries(attributes)) await expect(widget.hook(hook)).toHaveAttribute(name, value);
-  });
-}
 
 // The page health fixture fails every test in which an alert (or any dialog) opens: nothing from a URL may ever
 // run as script. It also fails a test on a console error, an HTTP error or a request to another origin.
@@ -164,11 +155,6 @@ test.describe('Kinesis shard calculator', () => {
     await expect.poll(() => kinesis.params()).toEqual({ consumers: '2' });
     expect(page.url().length).toBeLessThan(200);
   });
-
-  // 1 KB x 3,000/s = 3,000 KiB/s -> 2.93; 3,000 records/s -> 3 shards.
-  testEmbedded({ widget: 'kinesis', on: 'Kinesis Data Streams', path: '/streaming/kinesis-data-streams/', query: '?rate=3000' }, 'shard-count', {
-    'data-shards': '3',
-  });
 });
 
 test.describe('S3 storage-class picker', () => {
@@ -249,10 +235,6 @@ test.describe('S3 storage-class picker', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(s3.root.locator('.widget-controls')).toBeHidden();
     await expect(s3.root.getByTestId('print-summary').getByRole('row', { name: /Storage class/ })).toContainText('GLACIER_IR');
-  });
-
-  testEmbedded({ widget: 's3', on: 'Amazon S3', path: '/storage/amazon-s3/', query: '?access=rare' }, 'storage-class', {
-    'data-class': 'GLACIER_IR',
   });
 });
 
@@ -403,8 +385,45 @@ test.describe('EMR node-type explainer', () => {
     await expect(emr.root.locator('.widget-controls')).toBeHidden();
     await expect(emr.root.getByTestId('print-summary').getByRole('row', { name: /Risk/ })).toContainText('medium');
   });
+});
 
-  testEmbedded({ widget: 'emr', on: 'Amazon EMR', path: '/processing/amazon-emr/', query: '?cores=4' }, 'hdfs-replication', { 'data-factor': '2' });
+test.describe('widgets embedded in their service pages', () => {
+  for (const embed of [
+    // 1 KB x 3,000/s = 3,000 KiB/s -> 2.93; 3,000 records/s -> 3 shards.
+    {
+      widget: 'kinesis',
+      on: 'Kinesis Data Streams',
+      path: '/streaming/kinesis-data-streams/',
+      query: '?rate=3000',
+      hook: 'shard-count',
+      attr: 'data-shards',
+      value: '3',
+    },
+    {
+      widget: 's3',
+      on: 'Amazon S3',
+      path: '/storage/amazon-s3/',
+      query: '?access=rare',
+      hook: 'storage-class',
+      attr: 'data-class',
+      value: 'GLACIER_IR',
+    },
+    {
+      widget: 'emr',
+      on: 'Amazon EMR',
+      path: '/processing/amazon-emr/',
+      query: '?cores=4',
+      hook: 'hdfs-replication',
+      attr: 'data-factor',
+      value: '2',
+    },
+  ] as const) {
+    test(`the ${embed.widget} widget is embedded on the ${embed.on} page and reads its URL there`, async ({ page }) => {
+      const widget = new WidgetPage(page, embed.widget, embed.path);
+      await widget.open(embed.query);
+      await expect(widget.hook(embed.hook)).toHaveAttribute(embed.attr, embed.value);
+    });
+  }
 });
 
 test.describe('widgets without JavaScript', () => {

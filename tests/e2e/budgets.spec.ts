@@ -55,7 +55,7 @@ test.describe('page-weight budgets', () => {
   for (const budget of budgets) {
     for (const path of budget.paths) {
       const limit = budget.maxGzipBytes + CSP;
-      test(`${budget.name} ${path}: at most ${budget.maxGzipBytes} gzip bytes (+${CSP} for the security policy)`, async ({ page }) => {
+      test(`${budget.name} ${path}: at most ${budget.maxGzipBytes} gzip bytes (+${CSP} for the security policy)`, async ({ sharedPage: page }) => {
         const { loads, total } = await measure(page, sitePath(path));
         const lines = loads
           .sort((a, b) => b.gzip - a.gzip)
@@ -67,11 +67,11 @@ test.describe('page-weight budgets', () => {
     }
   }
 
-  // One test per page (each in a fresh browser context, so nothing comes from the cache of another page).
+  // One test per page (on the worker's shared page, whose HTTP cache is off: nothing comes from another page's load).
   for (const path of CONTENT_PAGES) {
     const excluded = frame.exclude.some((excludedPath) => path === sitePath(excludedPath));
     test(`${path}: what it loads besides its own article is at most ${frame.maxGzipBytes} (+${CSP} for the security policy) gzip bytes${excluded ? ' (printed only: excluded)' : ''}`, async ({
-      page,
+      sharedPage: page,
       request,
     }) => {
       const { loads, total } = await measure(page, path);

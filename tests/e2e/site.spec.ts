@@ -39,7 +39,7 @@ test.describe('the site under a GitHub Pages sub-path', () => {
   // The page health fixture fails a test on any script, style, font or image that answers with an error, a failed
   // request, a console error or warning, or a request to another origin.
   for (const path of [...CONTENT_PAGES, ...PRINT_PAGES]) {
-    test(`${path} answers, and so does every script, style, font, image and link it has`, async ({ page, request }) => {
+    test(`${path} answers, and so does every script, style, font, image and link it has`, async ({ sharedPage: page, request }) => {
       const response = await page.goto(path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -99,7 +99,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const path of CONTENT_PAGES) {
-    test(`${path}: the text is readable`, async ({ page }) => {
+    test(`${path}: the text is readable`, async ({ sharedPage: page }) => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const text = await page.locator('main').innerText();

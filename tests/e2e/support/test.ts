@@ -1,4 +1,4 @@
-import { expect, test as base } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 
 import { Health } from './health';
 import { FlashcardsPage } from './page-objects/flashcards';
@@ -24,15 +24,28 @@ interface Fixtures {
   flashcards: FlashcardsPage;
   quiz: QuizPage;
   search: SearchDialog;
+  /**
+   * For the site-wide read-only checks (one test per page): a page kept open across the worker's tests, in a
+   * browser context of the worker's (one with and one without JavaScript, as the test's `javaScriptEnabled`), so a
+   * test does not pay for a new context and page. Its HTTP cache is off (as good as a new context's empty one),
+   * the test's viewport is set on it, and this test's health check watches it while the test runs, so a problem
+   * is laid at the test that caused it. A test may leave it on its page (the next may find it there) but must not
+   * change what the page shows beyond its theme and viewport.
+   */
+  sharedPage: Page;
 }
 
-export const test = base.extend<Fixtures>({
+interface WorkerFixtures {
+  /** The worker's browser contexts for `sharedPage`, opened when first asked for and closed with the worker. */
+  sharedContext: (javaScriptEnabled: boolean) => Promise<BrowserContext>;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
   health: [
-    async ({ context }, use, testInfo) => {
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
+    async ({}, use, testInfo) => {
       const health = new Health();
-      const stop = health.watch(context);
       await use(health);
-      stop();
       const problems = health.problems();
       if (testInfo.status !== 'passed') {
         // The test failed already: report what else went wrong beside its own error, without a second failure.
@@ -43,6 +56,45 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true, title: 'page health' },
   ],
+  // The test's own context, when it asks for one (a test that only makes HTTP requests opens none).
+  context: async ({ context, health }, use) => {
+    const stop = health.watch(context);
+    await use(context);
+    stop();
+  },
+  sharedContext: [
+    async ({ browser }, use, workerInfo) => {
+      // The project's device (viewport, user agent, scale, touch) and base URL, as a test's own context has them.
+      const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } = workerInfo.project.use;
+      const options = Object.fromEntries(
+        Object.entries({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL }).filter(([, value]) => value !== undefined),
+      ) as BrowserContextOptions;
+      const contexts = new Map<boolean, Promise<BrowserContext>>();
+      await use(async (javaScriptEnabled) => {
+        let context = contexts.get(javaScriptEnabled);
+        if (!context) {
+          context = browser.newContext({ ...options, javaScriptEnabled });
+          contexts.set(javaScriptEnabled, context);
+        }
+        return context;
+      });
+      for (const context of contexts.values()) await (await context).close();
+    },
+    { scope: 'worker', title: 'shared browser contexts' },
+  ],
+  sharedPage: async ({ sharedContext, health, viewport, javaScriptEnabled }, use) => {
+    const context = await sharedContext(javaScriptEnabled ?? true);
+    let page = context.pages()[0];
+    if (!page) {
+      page = await context.newPage();
+      // As in a new context: every load asks the server, so a test sees (and checks) each file its page loads.
+      await (await context.newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true });
+    }
+    if (viewport) await page.setViewportSize(viewport);
+    const stop = health.watch(context);
+    await use(page);
+    stop();
+  },
   kinesis: async ({ page }, use) => use(new WidgetPage(page, 'kinesis')),
   s3: async ({ page }, use) => use(new WidgetPage(page, 's3')),
   emr: async ({ page }, use) => use(new WidgetPage(page, 'emr')),

@@ -8,6 +8,19 @@ export interface SectionScore {
   readonly total: number;
 }
 
+/** A score row's cells: what it counts, questions answered of the total, and how many were right. */
+function ScoreCells(props: { label: string; score: { readonly answered: number; readonly total: number; readonly right: number } }) {
+  return (
+    <>
+      <th scope="row">{props.label}</th>
+      <td>
+        {props.score.answered} of {props.score.total}
+      </td>
+      <td>{props.score.right}</td>
+    </>
+  );
+}
+
 export function ScoreTable(props: { scores: readonly SectionScore[]; section: string }) {
   const { scores, section } = props;
   const totals = scores.reduce((sum, s) => ({ total: sum.total + s.total, answered: sum.answered + s.answered, right: sum.right + s.right }), {
@@ -35,21 +48,13 @@ export function ScoreTable(props: { scores: readonly SectionScore[]; section: st
             data-total={s.total}
             data-current={s.section === section ? 'true' : undefined}
           >
-            <th scope="row">{s.sectionLabel}</th>
-            <td>
-              {s.answered} of {s.total}
-            </td>
-            <td>{s.right}</td>
+            <ScoreCells label={s.sectionLabel} score={s} />
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr data-testid="score-total" data-answered={totals.answered} data-right={totals.right} data-total={totals.total}>
-          <th scope="row">All sections</th>
-          <td>
-            {totals.answered} of {totals.total}
-          </td>
-          <td>{totals.right}</td>
+          <ScoreCells label="All sections" score={totals} />
         </tr>
       </tfoot>
     </table>

@@ -1,6 +1,4 @@
 // Components for MDX pages: `import { ExamTip, History, KeyFacts } from '~/components';`
-export { default as ChangedSince } from './ChangedSince.astro';
 export { default as ExamTip } from './ExamTip.astro';
 export { default as History } from './History.astro';
 export { default as KeyFacts } from './KeyFacts.astro';
-export { default as OlderMaterial } from './OlderMaterial.astro';

@@ -8,7 +8,7 @@
  *   that makes it right (for example "20 enhanced fan-out consumers" only beside On-demand Advantage's 50).
  *   A claim without qualifiers must not appear at all.
  * - REQUIRED: the page that owns a fact states the corrected fact and links the AWS page it was checked
- *   against (the URL quoted in the page's `ChangedSince` source or an inline link).
+ *   against (an inline link on the page, in its text, Key facts or History).
  *
  * Every file under src/content (pages, flashcard decks, practice questions) is scanned.
  */

@@ -247,14 +247,14 @@ describe("the notes' formula: max(write/1000, read/2000) rounded up, with the si
   it('explains a difference with the 1,000 vs 1,024 divisor', () => {
     const result = ok(evaluate(input('2', '510', '1', 'shared')));
     expect(result.notesFormula.explanation).toBe(
-      'max(1,020/1,000, 1,020/2,000) = max(1.02, 0.51) \u2192 2 shards: 1 shard more than the calculator, because the notes divide by 1,000 and 2,000 (decimal MB) while a shard takes 1,024 KiB/s in and 2,048 KiB/s out.',
+      'max(1,020/1,000, 1,020/2,000) = max(1.02, 0.51) \u2192 2 shards: 1 shard more than the calculator, because the rule of thumb divides by 1,000 and 2,000 (decimal MB) while a shard takes 1,024 KiB/s in and 2,048 KiB/s out.',
     );
   });
 
   it('explains why the notes miss many tiny records', () => {
     const result = ok(evaluate(input('0.1', '5000', '1', 'shared')));
     expect(result.notesFormula.explanation).toBe(
-      'max(500/1,000, 500/2,000) = max(0.5, 0.25) \u2192 1 shard: 4 shards fewer than the calculator, because the notes use the average size as it is (0.1 KB) and have no records-per-second term, while AWS rounds each record up to 1 KB and a shard takes at most 1,000 records/s.',
+      'max(500/1,000, 500/2,000) = max(0.5, 0.25) \u2192 1 shard: 4 shards fewer than the calculator, because the rule of thumb uses the average size as it is (0.1 KB) and have no records-per-second term, while AWS rounds each record up to 1 KB and a shard takes at most 1,000 records/s.',
     );
   });
 });

@@ -31,7 +31,7 @@ function printRows(inputs: model.Inputs, result: model.Result): Array<[string, s
     ['Capacity mode', model.CAPACITY_NAMES[inputs.capacity]],
     ['Shards (provisioned)', result.ok ? formatNumber(result.shards) : 'no result: an input is invalid'],
     ['Binding limit', result.ok ? bindingLabel(result) : '—'],
-    ['Notes’ formula', result.ok ? formatNumber(result.notesFormula.shards) : '—'],
+    ['Older rule of thumb', result.ok ? formatNumber(result.notesFormula.shards) : '—'],
   ];
 }
 
@@ -79,7 +79,7 @@ function Details({ result }: { result: Success }) {
     <>
       <LimitsTable result={result} />
       <p data-testid="notes-formula" data-shards={String(result.notesFormula.shards)}>
-        The notes’ formula gives <strong>{formatNumber(result.notesFormula.shards)}</strong> {shardWord(result.notesFormula.shards)}.
+        The older rule of thumb (write ÷ 1,000, read ÷ 2,000) gives <strong>{formatNumber(result.notesFormula.shards)}</strong> {shardWord(result.notesFormula.shards)}.
       </p>
       <Why items={result.explanation} />
       <Warnings items={result.warnings} />

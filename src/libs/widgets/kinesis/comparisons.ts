@@ -79,9 +79,9 @@ export function compareWithNotes(sizeCanonical: string, records: number, readers
   if (difference === 0) {
     why = 'the same as the calculator.';
   } else if (difference > 0) {
-    why = `${plural(difference, 'shard', 'shards')} more than the calculator, because the notes divide by 1,000 and 2,000 (decimal MB) while a shard takes 1,024 KiB/s in and 2,048 KiB/s out.`;
+    why = `${plural(difference, 'shard', 'shards')} more than the calculator, because the rule of thumb divides by 1,000 and 2,000 (decimal MB) while a shard takes 1,024 KiB/s in and 2,048 KiB/s out.`;
   } else {
-    why = `${plural(-difference, 'shard', 'shards')} fewer than the calculator, because the notes use the average size as it is (${formatDecimalText(sizeCanonical)} KB) and have no records-per-second term, while AWS rounds each record up to 1 KB and a shard takes at most 1,000 records/s.`;
+    why = `${plural(-difference, 'shard', 'shards')} fewer than the calculator, because the rule of thumb uses the average size as it is (${formatDecimalText(sizeCanonical)} KB) and have no records-per-second term, while AWS rounds each record up to 1 KB and a shard takes at most 1,000 records/s.`;
   }
   return { writeTerm, readTerm, shards: needed, difference, explanation: `${formula}: ${why}` };
 }

@@ -79,7 +79,8 @@ function Details({ result }: { result: Success }) {
     <>
       <LimitsTable result={result} />
       <p data-testid="notes-formula" data-shards={String(result.notesFormula.shards)}>
-        The older rule of thumb (write ÷ 1,000, read ÷ 2,000) gives <strong>{formatNumber(result.notesFormula.shards)}</strong> {shardWord(result.notesFormula.shards)}.
+        The older rule of thumb (write ÷ 1,000, read ÷ 2,000) gives <strong>{formatNumber(result.notesFormula.shards)}</strong>{' '}
+        {shardWord(result.notesFormula.shards)}.
       </p>
       <Why items={result.explanation} />
       <Warnings items={result.warnings} />

@@ -4,7 +4,7 @@
  * "Continue where you left off".
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -109,6 +109,54 @@ test.describe('a topic page', () => {
   });
 });
 
+/** The pages with an inline SVG diagram, read from the content folder. */
+const DIAGRAM_PAGES = readdirSync('src/content/docs', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.mdx') && readFileSync(join('src/content/docs', file), 'utf8').includes('<svg'))
+  .map((file) => `/${file.replace(/\\/g, '/').replace(/\.mdx$/, '')}/`)
+  .sort();
+
+/** Each diagram's smallest text in CSS pixels as drawn, and whether its scroll box scrolls. */
+async function diagrams(page: Page) {
+  return page.locator('.sl-markdown-content figure:has(svg)').evaluateAll((figures) =>
+    figures.map((figure) => {
+      const svg = figure.querySelector('svg');
+      const scroll = figure.querySelector<HTMLElement>('.diagram__scroll');
+      const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 0;
+      const sizes = svg ? [...svg.querySelectorAll('text')].map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale) : [];
+      return {
+        label: svg?.querySelector('title')?.textContent?.slice(0, 60) ?? '(no title)',
+        isDiagram: figure.classList.contains('diagram') && scroll?.getAttribute('tabindex') === '0',
+        smallest: Math.round(Math.min(...sizes) * 10) / 10,
+        scrolls: scroll ? scroll.scrollWidth > scroll.clientWidth + 1 : false,
+      };
+    }),
+  );
+}
+
+test.describe('diagrams', () => {
+  test('there are pages with diagrams', () => {
+    expect(DIAGRAM_PAGES.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const path of DIAGRAM_PAGES) {
+    test(`${path}: diagram text is at least 12 px on a 375 px phone (scrolling sideways) and at 1280 px (not scrolling)`, async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.goto(sitePath(path));
+      const phone = await diagrams(page);
+      expect(phone.length).toBeGreaterThan(0);
+      for (const diagram of phone) {
+        expect(diagram.isDiagram, `${diagram.label}: a figure.diagram with a focusable .diagram__scroll`).toBe(true);
+        expect(diagram.smallest, `${diagram.label} at 375 px`).toBeGreaterThanOrEqual(12);
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+      for (const diagram of await diagrams(page)) {
+        expect(diagram.smallest, `${diagram.label} at 1280 px`).toBeGreaterThanOrEqual(12);
+        expect(diagram.scrolls, `${diagram.label} fits at 1280 px`).toBe(false);
+      }
+    });
+  }
+});
+
 test.describe('wide tables on a phone', () => {
   test.use({ viewport: { width: 375, height: 812 } });
 
@@ -121,6 +169,16 @@ test.describe('wide tables on a phone', () => {
       );
     expect(tables.filter((table) => table.overflows).length, 'the Glue page has wide tables at 375 px').toBeGreaterThan(0);
     for (const table of tables) expect(table.mask !== 'none', JSON.stringify(table)).toBe(table.overflows);
+  });
+
+  test('an identifier in a table cell stays on one line (the table scrolls instead)', async ({ page }) => {
+    for (const path of ['/catalog-etl/aws-glue/', '/storage/amazon-s3/']) {
+      await page.goto(sitePath(path));
+      const split = await page
+        .locator('.sl-markdown-content :is(td, th) > code')
+        .evaluateAll((codes) => codes.filter((code) => code.getClientRects().length > 1).map((code) => code.textContent));
+      expect(split, path).toEqual([]);
+    }
   });
 
   test('the header shows the whole site name', async ({ page }) => {

@@ -88,6 +88,15 @@ test.describe('paper', () => {
 });
 
 test.describe('a topic page', () => {
+  test('the S3 storage-class comparison fits at 1280 px, first-byte access among its first columns', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(sitePath('/storage/amazon-s3/'));
+    const table = page.locator('.sl-markdown-content table', { hasText: 'Class (API name)' });
+    expect(await table.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    const headers = await table.locator('th').allTextContents();
+    expect(headers.indexOf('Access (first byte)')).toBeLessThanOrEqual(2);
+  });
+
   test('opens with its Key facts, each with an AWS source, and the cues for choosing it', async ({ page }) => {
     await page.goto(sitePath('/streaming/kinesis-data-streams/'));
     const headings = await page.locator('.sl-markdown-content h2').allTextContents();

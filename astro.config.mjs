@@ -12,15 +12,16 @@ import { baseLinksPlugin } from './src/libs/base-links.mjs';
 import { contentSecurityPolicy } from './src/libs/csp.mjs';
 import { deployTarget } from './src/libs/deploy-target.mjs';
 import { scrollableTablesPlugin } from './src/libs/scrollable-tables.mjs';
+import { searchWeightsPlugin } from './src/libs/search-weights.mjs';
 import { sidebar } from './src/libs/sections';
 
 const { site, base } = deployTarget(process.env);
 
 /**
- * Pages kept out of the sitemap: test fixtures, and the printable section documents (they repeat the topic
- * pages). Neither is in the sidebar or the search index either.
+ * Pages kept out of the sitemap: test fixtures, the printable section documents and the cram sheets (they repeat
+ * the topic pages). None is in the sidebar or the search index either (each says noindex).
  */
-const notInSitemap = (/** @type {string} */ page) => page.includes('/test-fixtures/') || page.includes('/print/');
+const notInSitemap = (/** @type {string} */ page) => ['/test-fixtures/', '/print/', '/cram/'].some((folder) => page.includes(folder));
 
 /**
  * Test-only pages, built only when SITE_TEST_FIXTURES=1 (the browser tests' build sets it, see
@@ -55,7 +56,7 @@ export default defineConfig({
   outDir: process.env['OUT_DIR'] || './dist',
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base), scrollableTablesPlugin()] }),
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base), scrollableTablesPlugin(), searchWeightsPlugin()] }),
   },
   integrations: [
     starlight({

@@ -66,7 +66,7 @@ test.describe('printing', () => {
     expect(pages).toBeLessThanOrEqual(5);
   });
 
-  test('a whole section prints as one document, each page starting on a new sheet', async ({ page }) => {
+  test('a whole section prints as one document, every page in sidebar order', async ({ page }) => {
     await page.goto(sitePath('/streaming/amazon-msk/'));
     await page.getByRole('link', { name: 'Print the whole Streaming section' }).click();
     await expect(page).toHaveURL(/\/print\/streaming\/$/);

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { BASE_PATH, sitePath } from './env';
-import { sectionPrintPaths } from './sitemap';
+import { cramSheetPaths, sectionPrintPaths } from './sitemap';
 
 /**
  * The site's pages, known when Playwright collects the tests (it collects synchronously, before the test server
@@ -25,8 +25,8 @@ export const CONTENT_PAGES: readonly string[] = readdirSync(CONTENT, { recursive
   .map((slug) => (slug === '' ? BASE_PATH : `${BASE_PATH}${slug}/`))
   .sort();
 
-/** The printable section documents (not in the sitemap). */
-export const PRINT_PAGES: readonly string[] = sectionPrintPaths();
+/** The printable section documents and the cram sheets (not in the sitemap). */
+export const PRINT_PAGES: readonly string[] = [...sectionPrintPaths(), ...cramSheetPaths()];
 
 /** An address with no page: the 404 page, served with status 404. */
 export const NOT_FOUND_PAGE = sitePath('/no-such-page/');

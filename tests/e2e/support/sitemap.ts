@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 
 import { BASE_PATH, ORIGIN, sitePath } from './env';
-import { printableSections, sectionPrintPath } from '../../../src/libs/sections';
+import { cramSheetPath, printableSections, sectionPrintPath } from '../../../src/libs/sections';
 
 /** Every page URL in the build's sitemap, as paths on the test server (the base path included). */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -18,4 +18,9 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 /** The printable section documents, which are deliberately not in the sitemap. */
 export function sectionPrintPaths(): string[] {
   return printableSections().map((section) => `${BASE_PATH}${sectionPrintPath(section)}`);
+}
+
+/** The cram sheets, the whole site's and each printable section's (not in the sitemap either). */
+export function cramSheetPaths(): string[] {
+  return [cramSheetPath(), ...printableSections().map((section) => cramSheetPath(section))].map((path) => `${BASE_PATH}${path}`);
 }

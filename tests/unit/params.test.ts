@@ -77,6 +77,11 @@ describe('parseNumber: accepted values', () => {
     expect(parseNumber('0.001', tiny)).toMatchObject({ ok: true, value: 0.001 });
     expect(describeAllowed(tiny)).toBe('a number from 0.001 KB to 100 KB');
   });
+
+  it('a maximum with a shorter name is described by it (52,428,800,000 KB is 48.8 TiB)', () => {
+    expect(describeAllowed({ ...SIZE, min: 0.001, max: 52428800000, maxText: '48.8 TiB' })).toBe('a number from 0.001 KB up to 48.8 TiB');
+    expect(describeAllowed({ ...SIZE, maxText: '0.1 MB' })).toBe('a number greater than 0 and up to 0.1 MB');
+  });
 });
 
 describe('parseNumber: rejected values say what is allowed', () => {

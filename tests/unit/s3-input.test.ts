@@ -15,7 +15,12 @@ describe('bad input gets a specific message per field', () => {
     { name: 'empty size', patch: { size: '' }, field: 'size', message: /Average object size is empty/ },
     { name: 'zero size', patch: { size: '0' }, field: 'size', message: /cannot be 0/ },
     { name: 'negative size', patch: { size: '-1' }, field: 'size', message: /cannot be negative/ },
-    { name: 'size beyond the 50 TB object limit', patch: { size: '52428800001' }, field: 'size', message: /largest S3 object is 50 TB/ },
+    {
+      name: 'size beyond the 48.8 TiB object limit',
+      patch: { size: '52428800001' },
+      field: 'size',
+      message: /largest S3 object is 48\.8 TiB \(10,000 parts × 5 GiB = 52,428,800,000 KB\)/,
+    },
     {
       name: 'unknown access',
       patch: { access: 'sometimes' as Inputs['access'] },
@@ -55,17 +60,39 @@ describe('bad input gets a specific message per field', () => {
 
 describe('URL state', () => {
   it('reads every parameter and ignores unknown ones', () => {
-    const { inputs, notes } = fromSearchParams(new URLSearchParams('access=archive&retrieval=hours&az=single&keep=60&size=10&perf=1&class=STANDARD'));
-    expect(inputs).toEqual({ access: 'archive', retrieval: 'hours', az: 'single', keep: '60', size: '10', perf: true });
+    const { inputs, notes } = fromSearchParams(new URLSearchParams('access=archive&retrieval=ms&az=single&keep=60&size=10&perf=1&class=STANDARD'));
+    expect(inputs).toEqual({ access: 'archive', retrieval: 'ms', az: 'single', keep: '60', size: '10', perf: true });
     expect(notes).toEqual([]);
   });
+
+  // The form asks one question, "Fastest retrieval needed", whose first answer (single-digit milliseconds) is perf=1
+  // with retrieval=ms. A URL from the older form, with its separate latency box, is still read.
+  it('perf=1 from the older form is read as the single-digit-millisecond answer', () => {
+    expect(fromSearchParams(new URLSearchParams('perf=1&az=single'))).toEqual({ inputs: with_({ perf: true, az: 'single' }), notes: [] });
+    expect(ok(evaluate(fromSearchParams(new URLSearchParams('perf=1&az=single')).inputs)).storageClass).toBe('EXPRESS_ONEZONE');
+  });
+
+  it.each(['minutes', 'hours'] as const)(
+    'perf=1 with retrieval=%s (two answers the form now asks as one) keeps the retrieval, with a note',
+    (retrieval) => {
+      const { inputs, notes } = fromSearchParams(new URLSearchParams(`access=archive&retrieval=${retrieval}&perf=1`));
+      expect(inputs).toEqual(with_({ access: 'archive', retrieval }));
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toMatch(
+        /^Ignored URL parameter "perf" \(value "1"\): single-digit-millisecond latency cannot go with retrieval in (minutes|hours)/,
+      );
+      // Archive data restored in minutes -> Glacier Flexible Retrieval; in hours -> Deep Archive (365 days keep both).
+      expect(ok(evaluate(inputs)).storageClass).toBe(retrieval === 'minutes' ? 'GLACIER' : 'DEEP_ARCHIVE');
+    },
+  );
 
   it('perf=0 is accepted and means off', () => {
     expect(fromSearchParams(new URLSearchParams('perf=0'))).toEqual({ inputs: DEFAULTS, notes: [] });
   });
 
   it.each<Inputs>([
-    { access: 'archive', retrieval: 'hours', az: 'single', keep: '60', size: '10', perf: true },
+    { access: 'archive', retrieval: 'ms', az: 'single', keep: '60', size: '10', perf: true },
+    { access: 'archive', retrieval: 'hours', az: 'single', keep: '60', size: '10', perf: false },
     { access: 'unknown', retrieval: 'minutes', az: 'multi', keep: '1', size: '0.5', perf: false },
     { access: 'frequent', retrieval: 'ms', az: 'single', keep: '36500', size: '52428800000', perf: true },
     DEFAULTS,

@@ -44,7 +44,7 @@ const ALLOWED: Readonly<Record<string, Readonly<Record<string, { readonly allowe
     retrieval: { allowed: 'one of ms, minutes, hours', fallback: 'ms' },
     az: { allowed: 'one of multi, single', fallback: 'multi' },
     keep: { allowed: 'a whole number from 1 to 36,500 days', fallback: '365' },
-    size: { allowed: 'a number from 0.001 KB to 52,428,800,000 KB', fallback: '1024' },
+    size: { allowed: 'a number from 0.001 KB up to 48.8 TiB', fallback: '1024' },
     perf: { allowed: '1 (needs single-digit-millisecond latency) or 0', fallback: '0' },
   },
   emr: {

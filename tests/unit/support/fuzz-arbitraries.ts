@@ -3,7 +3,7 @@ import fc from 'fast-check';
 
 import * as kinesis from '~/libs/widgets/kinesis/model';
 import { MAX_NUMBER_TEXT, parseNumber } from '~/libs/widgets/shared/params';
-import { EMR, KINESIS, efoLimit, efoOverLimit, haSpot, urlText, type Fields, type ModelUnderTest, type ParamKind } from './fuzz-models';
+import { EMR, KINESIS, S3, efoLimit, efoOverLimit, haSpot, urlText, type Fields, type ModelUnderTest, type ParamKind } from './fuzz-models';
 
 // ---------------------------------------------------------------------------------------------------
 // Arbitraries
@@ -217,6 +217,8 @@ export function validInputs(model: ModelUnderTest): fc.Arbitrary<Fields> {
   // Kinesis: enhanced fan-out allows at most 20 (50) consumers; EMR: three primary nodes are never on Spot.
   if (model === KINESIS) return validRecord(model).filter((i) => !efoOverLimit(i));
   if (model === EMR) return validRecord(model).filter((i) => !haSpot(i));
+  // S3: single-digit-millisecond latency (perf) is one answer of "Fastest retrieval needed", so it comes with ms.
+  if (model === S3) return validRecord(model).filter((i) => !(i['perf'] === true && i['retrieval'] !== 'ms'));
   return validRecord(model);
 }
 
@@ -267,13 +269,17 @@ export function queryArbitrary(model: ModelUnderTest): fc.Arbitrary<URLSearchPar
 
 /**
  * A query whose values are each valid but break a cross-field rule (Kinesis: mode=efo with more consumers than the
- * capacity mode's limit; EMR: primaries=3 with primary=spot). The per-parameter properties below leave it out; the
- * regression test C and the EMR unit tests cover it.
+ * capacity mode's limit; EMR: primaries=3 with primary=spot; S3: perf=1 with retrieval in minutes or hours). The
+ * per-parameter properties below leave it out; the regression test C and the EMR and S3 unit tests cover it.
  */
 export function crossFieldParams(model: ModelUnderTest, params: URLSearchParams): boolean {
   if (model === EMR) {
     const { inputs } = model.fromSearchParams(new URLSearchParams({ primaries: params.get('primaries') ?? '' }));
     return inputs['primaries'] === '3' && (params.get('primary') ?? '').trim() === 'spot';
+  }
+  if (model === S3) {
+    const read = (name: string) => model.fromSearchParams(new URLSearchParams({ [name]: params.get(name) ?? '' })).inputs[name];
+    return read('perf') === true && read('retrieval') !== 'ms';
   }
   if (model !== KINESIS) return false;
   const { inputs } = model.fromSearchParams(new URLSearchParams({ mode: params.get('mode') ?? '', capacity: params.get('capacity') ?? '' }));

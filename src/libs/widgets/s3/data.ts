@@ -35,7 +35,7 @@ export const STORAGE_CLASSES = [
 ] as const;
 export type StorageClass = (typeof STORAGE_CLASSES)[number];
 
-/** 10,000 parts x 5 GiB: the largest object S3 can hold ("50 TB"), in KB (KiB). */
+/** 10,000 parts x 5 GiB: the largest object S3 can hold (48.8 TiB, which some AWS pages round to "50 TB"), in KB (KiB). */
 export const MAX_OBJECT_KB = 10000 * 5 * 1024 * 1024;
 /** Objects smaller than this are billed as this size in the IA classes and Glacier Instant Retrieval. */
 export const MIN_BILLABLE_KB = 128;

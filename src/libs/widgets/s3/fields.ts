@@ -39,7 +39,9 @@ const TABLE = {
       allowZero: false,
       min: 0.001,
       max: MAX_OBJECT_KB,
-      maxReason: 'the largest S3 object is 50 TB (10,000 parts \u00d7 5 GiB = 52,428,800,000 KB)',
+      // AWS (UsingObjects): "the actual maximum object size is 53.7 TB (48.8 TiB)"; 52,428,800,000 KiB = 48.83 TiB.
+      maxText: '48.8 TiB',
+      maxReason: 'the largest S3 object is 48.8 TiB (10,000 parts \u00d7 5 GiB = 52,428,800,000 KB)',
     },
   },
   /** `perf=1`: single-digit-millisecond latency needed for request-heavy access. */
@@ -49,7 +51,22 @@ const TABLE = {
 /** The form state. Numeric fields are raw strings so that bad input can be reported. */
 export type Inputs = InputsOf<typeof TABLE>;
 export type Field = keyof Inputs;
+/**
+ * The form asks latency once: "Fastest retrieval needed", whose first answer, single-digit milliseconds, is
+ * `perf=1` with `retrieval=ms` (the older form had a separate latency box, so its URLs still carry `perf`). A URL
+ * with `perf=1` and a retrieval in minutes or hours asks for both, which the one question cannot show: the retrieval
+ * is kept (it decides the archive class) and `perf` is dropped with a note.
+ */
+function oneLatencyAnswer(inputs: Inputs, notes: string[]): Inputs {
+  if (!inputs.perf || inputs.retrieval === 'ms') return inputs;
+  notes.push(
+    `Ignored URL parameter "perf" (value "1"): single-digit-millisecond latency cannot go with retrieval in ${inputs.retrieval}, and the form now asks both as one question (Fastest retrieval needed). Using ${inputs.retrieval}.`,
+  );
+  return { ...inputs, perf: false };
+}
+
 /** The table, its defaults, numeric specs and hints, and the URL state; a note about `perf` comes first. */
 export const { FIELDS, DEFAULTS, SPECS, ALLOWED, fromSearchParams, toSearchParams } = fieldsOf<Inputs>(TABLE, {
   order: ['perf', 'access', 'retrieval', 'az', 'keep', 'size'],
+  crossCheck: oneLatencyAnswer,
 });

@@ -58,6 +58,8 @@ export interface NumberSpec {
   readonly min?: number;
   /** Largest allowed value (an AWS limit or a sanity bound). */
   readonly max: number;
+  /** The maximum as a reader knows it, when its value in `unit` is unwieldy (e.g. "48.8 TiB" for 52,428,800,000 KB). */
+  readonly maxText?: string;
   /** Why values above max are refused, e.g. "the AWS maximum record size is 10 MiB (10,240 KB)". */
   readonly maxReason: string;
 }
@@ -100,6 +102,10 @@ function withUnit(value: number, unit: string): string {
 
 /** Plain-language description of what a numeric field allows, e.g. "a whole number from 1 to 1,000". */
 export function describeAllowed(spec: NumberSpec): string {
+  if (spec.maxText !== undefined) {
+    const from = spec.min !== undefined ? `from ${withUnit(spec.min, spec.unit)}` : spec.allowZero ? 'from 0' : 'greater than 0 and';
+    return `a ${spec.integer ? 'whole number' : 'number'} ${from} up to ${spec.maxText}`;
+  }
   const max = withUnit(spec.max, spec.unit);
   if (spec.integer) {
     const min = spec.allowZero ? 0 : 1;

@@ -129,12 +129,18 @@ export function Sources(props: { docs: readonly DocLink[] }) {
   );
 }
 
+/**
+ * A table column: its heading, and optionally a class (`widget-wide-only` or `widget-narrow-only`, for a column shown
+ * only on wide or only on narrow screens; its cells carry the same class).
+ */
+export type Column = string | { readonly label: string; readonly class: string };
+
 /** A table that scrolls on its own on a narrow screen (focusable, so a keyboard can scroll it): its columns and rows. */
 export function ScrollTable(props: {
   label: string;
   caption: string;
   captionClass?: string;
-  columns: readonly string[];
+  columns: readonly Column[];
   children: ComponentChildren;
 }) {
   return (
@@ -143,11 +149,17 @@ export function ScrollTable(props: {
         <caption class={props.captionClass}>{props.caption}</caption>
         <thead>
           <tr>
-            {props.columns.map((column) => (
-              <th scope="col" key={column}>
-                {column}
-              </th>
-            ))}
+            {props.columns.map((column) =>
+              typeof column === 'string' ? (
+                <th scope="col" key={column}>
+                  {column}
+                </th>
+              ) : (
+                <th scope="col" key={column.label} class={column.class}>
+                  {column.label}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>{props.children}</tbody>

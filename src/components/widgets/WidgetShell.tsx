@@ -1,7 +1,8 @@
 /**
  * What every widget shares around its own fields and result: the hook that ties a model to the URL state, the
  * evaluation and the form wiring (`useWidget`), and the frame (`WidgetShell`): notes about the URL, the controls,
- * the print summary and the live headline, or the kit's "no result" line while an input is invalid.
+ * the print summary and the live headline (which stays in view while the controls are edited), or the kit's
+ * "no result" line while an input is invalid.
  */
 import type { ComponentChildren } from 'preact';
 
@@ -55,12 +56,14 @@ export function WidgetShell(props: {
       {/* Printed in place of the controls, before the explanation. */}
       <PrintSummary caption={props.print.caption} rows={props.print.rows} />
 
-      <div class="widget-result">
+      {/* The answer: on screen (stuck to the bottom of the window while the frame is in view) as the learner edits
+          any field above it, and announced once (polite) when it changes. Plain CSS: the static render does too. */}
+      <div class="widget-answer" data-testid="widget-answer">
         <div aria-live="polite" aria-atomic="true">
           {props.headline ?? <NoResult />}
         </div>
-        {props.children}
       </div>
+      <div class="widget-result">{props.children}</div>
     </WidgetFrame>
   );
 }

@@ -50,22 +50,35 @@ function Headline({ result }: { result: Success }) {
   );
 }
 
+/**
+ * Each limit and the shards it needs. A phone has room for three columns: the demand and the per-shard limit share
+ * one ("1,000 ÷ 1,024 KiB/s"), so "Shards needed" stays on screen; wider screens give each its own column.
+ */
 function LimitsTable({ result }: { result: Success }) {
   return (
     <ScrollTable
       label="Shards needed per limit (scrollable)"
       caption="Each limit of a provisioned shard and the shards it needs"
       captionClass="sr-only"
-      columns={['Limit', 'Your stream', 'Per shard', 'Shards needed']}
+      columns={[
+        'Limit',
+        { label: 'Your stream', class: 'widget-wide-only' },
+        { label: 'Per shard', class: 'widget-wide-only' },
+        { label: 'Your stream ÷ per shard', class: 'widget-narrow-only' },
+        'Shards needed',
+      ]}
     >
       {result.terms.map((term) => (
         <tr key={term.id} data-binding={result.bindingAll.includes(term.id) ? 'true' : undefined}>
           <th scope="row">{term.label}</th>
-          <td>
+          <td class="widget-wide-only">
             {formatNumber(term.demand)} {term.unit}
           </td>
-          <td>
+          <td class="widget-wide-only">
             {formatNumber(term.perShard)} {term.unit}
+          </td>
+          <td class="widget-narrow-only">
+            {formatNumber(term.demand)} ÷ {formatNumber(term.perShard)} {term.unit}
           </td>
           <td>{formatNumber(term.value, 3)}</td>
         </tr>

@@ -1,5 +1,6 @@
 import * as model from '~/libs/widgets/s3/model';
-import { CheckboxField, ChoiceField, NumberField, ScrollTable, Sources, Warnings, Why, type WidgetForm } from '~/components/islands/ui';
+import { searchFor } from '~/libs/widgets/shared/state';
+import { ChoiceField, NumberField, ScrollTable, Sources, Warnings, Why, type WidgetForm } from '~/components/islands/ui';
 import { choiceField, numberField } from '~/components/widgets/form';
 import { useWidget, WidgetShell } from '~/components/widgets/WidgetShell';
 
@@ -11,11 +12,19 @@ const ACCESS_OPTIONS = [
   { value: 'unknown', label: 'Unknown or changing', hint: '' },
 ] as const satisfies ReadonlyArray<{ value: model.AccessPattern; label: string; hint: string }>;
 
-const RETRIEVAL_OPTIONS = [
-  { value: 'ms', label: 'Milliseconds' },
-  { value: 'minutes', label: 'Minutes' },
-  { value: 'hours', label: 'Hours' },
-] as const satisfies ReadonlyArray<{ value: model.RetrievalNeed; label: string }>;
+/**
+ * One question for latency: its first answer, single-digit milliseconds for request-heavy reads, is the model's
+ * `perf` with millisecond retrieval; the others are the retrieval need alone (which decides the archive class).
+ */
+type Latency = 'fast' | model.RetrievalNeed;
+const LATENCY_OPTIONS = [
+  { value: 'fast', label: 'Single-digit milliseconds', hint: 'request-heavy reads such as ML training; S3 Express One Zone if one AZ is acceptable' },
+  { value: 'ms', label: 'Milliseconds', hint: 'read at once, as from S3 Standard or Glacier Instant Retrieval' },
+  { value: 'minutes', label: 'Minutes', hint: 'a restore first (Expedited: 1\u20135 minutes)' },
+  { value: 'hours', label: 'Hours', hint: 'a restore first (Standard or Bulk)' },
+] as const satisfies ReadonlyArray<{ value: Latency; label: string; hint: string }>;
+
+const latencyOf = (inputs: model.Inputs): Latency => (inputs.perf && inputs.retrieval === 'ms' ? 'fast' : inputs.retrieval);
 
 const AZ_OPTIONS = [
   { value: 'multi', label: 'Several Availability Zones', hint: 'survives the loss of an AZ' },
@@ -30,32 +39,34 @@ const allowed = () => model.ALLOWED;
 function printRows(inputs: model.Inputs, result: model.Result): Array<[string, string]> {
   return [
     ['Read', labelOf(ACCESS_OPTIONS, inputs.access)],
-    ['Fastest retrieval', labelOf(RETRIEVAL_OPTIONS, inputs.retrieval)],
+    ['Fastest retrieval', labelOf(LATENCY_OPTIONS, latencyOf(inputs))],
     ['Availability Zones', labelOf(AZ_OPTIONS, inputs.az)],
     ['Kept for', `${inputs.keep} days`],
     ['Average object size', `${inputs.size} KB`],
-    ['Single-digit-ms latency', inputs.perf ? 'yes' : 'no'],
     ['Storage class', result.ok ? `${result.name} (${result.storageClass})` : 'no result: an input is invalid'],
   ];
 }
 
 function Fields({ form }: { form: WidgetForm<model.Inputs> }) {
+  const setLatency = (value: Latency) => {
+    form.set('retrieval', value === 'fast' ? 'ms' : value);
+    form.set('perf', value === 'fast');
+  };
   return (
     <>
       <ChoiceField {...choiceField(form, model.FIELDS, 'access')} options={ACCESS_OPTIONS} />
-      <ChoiceField {...choiceField(form, model.FIELDS, 'retrieval')} options={RETRIEVAL_OPTIONS} />
+      <ChoiceField
+        name="latency"
+        idPrefix={form.idPrefix}
+        legend={model.FIELDS.retrieval.label}
+        value={latencyOf(form.inputs)}
+        options={LATENCY_OPTIONS}
+        onChange={setLatency}
+      />
       <ChoiceField {...choiceField(form, model.FIELDS, 'az')} options={AZ_OPTIONS} />
       <div class="widget-field-group">
         <NumberField {...numberField(form, model.FIELDS, 'keep')} />
         <NumberField {...numberField(form, model.FIELDS, 'size')} />
-        <CheckboxField
-          id={`${form.idPrefix}-perf`}
-          name="perf"
-          label="Needs single-digit-millisecond latency"
-          hint="For request-heavy workloads such as ML training reads; only changes the pick for frequently read data in one AZ."
-          checked={form.inputs.perf}
-          onChange={(value) => form.set('perf', value)}
-        />
       </div>
     </>
   );
@@ -119,10 +130,35 @@ function Details({ result }: { result: model.Success }) {
   );
 }
 
-/** S3 storage-class picker: maps the model's state and result to JSX. */
-export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: string }) {
+/**
+ * The compact result, for the picker embedded in a page that has its own storage-class table: the answer (above),
+ * why, any warnings, and a link to the full tool with the same answers.
+ */
+function CompactDetails({ inputs, result }: { inputs: model.Inputs; result: model.Success }) {
+  return (
+    <>
+      <Why items={result.explanation} />
+      <Warnings items={result.warnings} />
+      <p class="widget-more">
+        <a href={`${import.meta.env.BASE_URL}${TOOL_PATH}${searchFor(model, inputs)}`}>Open these answers in the full S3 storage-class picker</a> for
+        the suggested lifecycle rule, every class compared, why not the others, and the AWS sources.
+      </p>
+    </>
+  );
+}
+
+/** The tool page of its own (its default `idPrefix`), to which the compact form links. */
+const TOOL_PATH = 'tools/s3-storage-class-picker/';
+const TOOL_ID_PREFIX = 's3p';
+
+/**
+ * S3 storage-class picker: maps the model's state and result to JSX. Embedded in another page (any `idPrefix` other
+ * than the tool page's) it is compact unless `compact={false}`: the answer and why, with a link to the full tool.
+ */
+export default function S3StorageClassPicker({ idPrefix = TOOL_ID_PREFIX, compact }: { idPrefix?: string; compact?: boolean }) {
   const widget = useWidget(model, idPrefix, allowed);
   const { inputs, result, form } = widget;
+  const isCompact = compact ?? idPrefix !== TOOL_ID_PREFIX;
   return (
     <WidgetShell
       title="S3 storage-class picker"
@@ -133,7 +169,7 @@ export default function S3StorageClassPicker({ idPrefix = 's3p' }: { idPrefix?: 
       print={{ caption: 'S3 storage-class picker: inputs and result', rows: printRows(inputs, result) }}
       headline={result.ok ? <Headline result={result} /> : null}
     >
-      {result.ok ? <Details result={result} /> : null}
+      {result.ok ? isCompact ? <CompactDetails inputs={inputs} result={result} /> : <Details result={result} /> : null}
     </WidgetShell>
   );
 }

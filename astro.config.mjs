@@ -12,6 +12,7 @@ import { baseLinksPlugin } from './src/libs/base-links.mjs';
 import { contentSecurityPolicy } from './src/libs/csp.mjs';
 import { deployTarget } from './src/libs/deploy-target.mjs';
 import { scrollableTablesPlugin } from './src/libs/scrollable-tables.mjs';
+import { searchWeightsPlugin } from './src/libs/search-weights.mjs';
 import { sidebar } from './src/libs/sections';
 
 const { site, base } = deployTarget(process.env);
@@ -55,7 +56,7 @@ export default defineConfig({
   outDir: process.env['OUT_DIR'] || './dist',
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base), scrollableTablesPlugin()] }),
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base), scrollableTablesPlugin(), searchWeightsPlugin()] }),
   },
   integrations: [
     starlight({

@@ -13,6 +13,14 @@ interface PagefindResult {
 
 type PagefindUIConstructor = new (options: object) => unknown;
 
+/**
+ * The ranking Starlight's own search passes to Pagefind (the defaults of Starlight's `pagefind.ranking` option).
+ * Without it Pagefind's own defaults apply, which weigh term frequency against page length so strongly that a
+ * short page mentioning a term a few times outranks the long service page that teaches it ("Spot" ranked AWS Batch
+ * above Amazon EMR).
+ */
+export const SEARCH_RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 } as const;
+
 let loading: Promise<void> | undefined;
 
 function addToHead(element: HTMLScriptElement | HTMLLinkElement): Promise<void> {
@@ -41,6 +49,7 @@ export function loadSearchUi(root: HTMLElement, translations: Record<string, str
       bundlePath,
       showImages: false,
       showSubResults: true,
+      ranking: SEARCH_RANKING,
       translations,
       // Name the section a hit is in, so results from different services are told apart at a glance.
       processResult: (result: PagefindResult) => {

@@ -141,15 +141,22 @@ function RoleExplanation({ selected }: { selected: model.NodeRole }) {
   return (
     <div class="emr-role" data-testid="role-explanation" data-role={selected}>
       <p class="widget-subhead">{info.name}</p>
+      {/* Each term and its description in a <div> (as HTML allows in a <dl>), with a space between them: the search
+          index (Pagefind) ends a <div> with a full stop and runs a <dt> into its <dd> without one, so its excerpts
+          would otherwise read "replaces the failed one.On a Spot interruptionA Spot…". */}
       <dl>
-        <dt>Role</dt>
-        <dd>{info.role}</dd>
-        <dt>When it fails</dt>
-        <dd>{info.failure}</dd>
-        <dt>On a Spot interruption</dt>
-        <dd>{info.spotInterruption}</dd>
-        <dt>Purchasing option that suits it</dt>
-        <dd>{info.suitedPurchasing}</dd>
+        {(
+          [
+            ['Role', info.role],
+            ['When it fails', info.failure],
+            ['On a Spot interruption', info.spotInterruption],
+            ['Purchasing option that suits it', info.suitedPurchasing],
+          ] as const
+        ).map(([term, description]) => (
+          <div key={term}>
+            <dt>{term}</dt> <dd>{description}</dd>
+          </div>
+        ))}
       </dl>
     </div>
   );

@@ -31,11 +31,12 @@ export function CardStage(
     text: CardText | undefined;
     now: number;
     lastRated: LastRated | undefined;
+    stageRef: RefObject<HTMLDivElement>;
   },
 ) {
   const { next, text, now, lastRated } = props;
   return (
-    <div class="study-stage">
+    <div class="study-stage" ref={props.stageRef}>
       {!props.hydrated ? (
         <p class="study-muted">The flashcards start when the page has loaded.</p>
       ) : props.pickedCount === 0 ? (

@@ -14,8 +14,15 @@ interface DeckProps {
   readonly hydrated: boolean;
 }
 
-export function DeckPicker(props: DeckProps & { decks: readonly DeckSummary[]; selected: readonly DeckSummary[]; loaded: boolean }) {
+/**
+ * `onStart` is called when the reader picks the first deck (a tick or Pick all with none picked): a study session
+ * starts, and the card is brought into view.
+ */
+export function DeckPicker(
+  props: DeckProps & { decks: readonly DeckSummary[]; selected: readonly DeckSummary[]; loaded: boolean; onStart: () => void },
+) {
   const { decks, store, update, hydrated } = props;
+  const starting = props.selected.length === 0;
   const [open, setOpen] = useDecksOpen(props.loaded, store.selected.length);
   const sections = useMemo(() => bySection(decks), [decks]);
   return (
@@ -29,14 +36,15 @@ export function DeckPicker(props: DeckProps & { decks: readonly DeckSummary[]; s
             type="button"
             class="study-button study-small"
             disabled={!hydrated}
-            onClick={() =>
+            onClick={() => {
               update((s) =>
                 withSelected(
                   s,
                   decks.map((deck) => deck.key),
                 ),
-              )
-            }
+              );
+              if (starting) props.onStart();
+            }}
           >
             Pick all
           </button>
@@ -54,7 +62,15 @@ export function DeckPicker(props: DeckProps & { decks: readonly DeckSummary[]; s
             <fieldset class="study-deck-group" key={group.section}>
               <legend>{group.label}</legend>
               {group.items.map((deck) => (
-                <DeckChoice key={deck.key} deck={deck} store={store} update={update} now={props.now} hydrated={hydrated} />
+                <DeckChoice
+                  key={deck.key}
+                  deck={deck}
+                  store={store}
+                  update={update}
+                  now={props.now}
+                  hydrated={hydrated}
+                  onPick={starting ? props.onStart : undefined}
+                />
               ))}
             </fieldset>
           ))}
@@ -65,10 +81,13 @@ export function DeckPicker(props: DeckProps & { decks: readonly DeckSummary[]; s
 }
 
 /** One deck's checkbox and its progress: cards new, due and learned, or when the next one is due. */
-function DeckChoice({ deck, store, update, now, hydrated }: DeckProps & { deck: DeckSummary }) {
+function DeckChoice({ deck, store, update, now, hydrated, onPick }: DeckProps & { deck: DeckSummary; onPick: (() => void) | undefined }) {
   const progress = deckProgress(deck, store, now);
   const id = `fc-deck-${deck.key}`;
-  const setDeck = (on: boolean) => update((s) => withSelected(s, on ? [...s.selected, deck.key] : s.selected.filter((key) => key !== deck.key)));
+  const setDeck = (on: boolean) => {
+    update((s) => withSelected(s, on ? [...s.selected, deck.key] : s.selected.filter((key) => key !== deck.key)));
+    if (on) onPick?.();
+  };
   return (
     <div class="study-deck">
       <input

@@ -48,7 +48,16 @@ export default function Flashcards(props: { decks: readonly DeckSummary[]; dataU
       data-pagefind-ignore="all"
     >
       <StoreNotices progress={progress} content={content} rootRef={rootRef} />
-      <DeckPicker decks={decks} selected={selected} store={store} update={update} now={session.now} hydrated={hydrated} loaded={progress.loaded} />
+      <DeckPicker
+        decks={decks}
+        selected={selected}
+        store={store}
+        update={update}
+        now={session.now}
+        hydrated={hydrated}
+        loaded={progress.loaded}
+        onStart={session.start}
+      />
       <CardStage
         hydrated={hydrated}
         pickedCount={selected.length}
@@ -63,6 +72,7 @@ export default function Flashcards(props: { decks: readonly DeckSummary[]; dataU
         rate={session.rate}
         cardRef={session.cardRef}
         flipRef={session.flipRef}
+        stageRef={session.stageRef}
         now={session.now}
         lastRated={session.lastRated}
       />

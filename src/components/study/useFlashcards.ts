@@ -3,6 +3,7 @@
  * next, flip and rate, where the focus goes) and the keys (Space flips, 1-5 rate). The components in
  * Flashcards*.tsx only map what these return to JSX.
  */
+import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
 import type { DeckSummary } from '~/libs/study/views';
@@ -46,6 +47,7 @@ export function useFlashcardSession(decks: readonly DeckSummary[], store: Store,
   const [now, setNow] = useNow();
   const [flippedKey, setFlippedKey] = useState<string | undefined>(undefined);
   const [lastRated, setLastRated] = useState<LastRated | undefined>(undefined);
+  const [startRequested, setStartRequested] = useState(false);
 
   // The picked decks in page order (the store may name decks that no longer exist: they are ignored).
   const selected = decks.filter((deck) => store.selected.includes(deck.key));
@@ -55,6 +57,11 @@ export function useFlashcardSession(decks: readonly DeckSummary[], store: Store,
   const flipped = current !== undefined && flippedKey === current.key;
   const text = current && content.status === 'ready' ? content.value.get(current.deck)?.get(current.cardId) : undefined;
   const { cardRef, flipRef, focusAfterRating } = useCardFocus(flipped, current?.key, lastRated);
+  const stageRef = useRef<HTMLDivElement>(null);
+  useSessionStart(startRequested, setStartRequested, content.status === 'loading', cardRef, stageRef, current?.key);
+
+  /** The reader picked the first deck: once the card is shown, bring it into view and give it the focus. */
+  const start = useCallback(() => setStartRequested(true), []);
 
   const flip = useCallback(() => {
     if (current === undefined || text === undefined) return;
@@ -84,7 +91,7 @@ export function useFlashcardSession(decks: readonly DeckSummary[], store: Store,
 
   useCardKeys(flip, rate, flipped, text !== undefined);
 
-  return { now, selected, next, current, flipped, text, lastRated, flip, rate, clear, cardRef, flipRef };
+  return { now, selected, next, current, flipped, text, lastRated, flip, rate, clear, start, cardRef, flipRef, stageRef };
 }
 
 /** Where the focus goes when the card changes; `focusAfterRating` is set by a rating. */
@@ -105,18 +112,48 @@ function useCardFocus(flipped: boolean, cardKey: string | undefined, lastRated: 
   return { cardRef, flipRef, focusAfterRating };
 }
 
-/** Whether a key press belongs to something else on the page (a field, a button, the search dialog). */
+/**
+ * When a study session starts (the first deck picked), the card appears below the deck list, often a screen or more
+ * further down: scroll it into view (smoothly, unless the reader asked for reduced motion) and move the focus to it,
+ * so Space shows its answer instead of un-ticking the checkbox that still had the focus. With no card to show
+ * (nothing due, or the cards failed to load) the stage's message is brought into view instead.
+ */
+function useSessionStart(
+  requested: boolean,
+  setRequested: (requested: boolean) => void,
+  loading: boolean,
+  cardRef: RefObject<HTMLElement>,
+  stageRef: RefObject<HTMLElement>,
+  cardKey: string | undefined,
+) {
+  useEffect(() => {
+    if (!requested || loading) return;
+    setRequested(false);
+    const card = cardRef.current;
+    const target = card ?? stageRef.current;
+    if (!target) return;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: reduceMotion ? 'instant' : 'smooth', block: 'start' });
+    card?.focus({ preventScroll: true });
+  }, [requested, setRequested, loading, cardKey, cardRef, stageRef]);
+}
+
+/**
+ * Whether a key press belongs to something else on the page: a form control (a checkbox, a field, a button: Space
+ * ticks or presses it, a digit types), an editable region or the search dialog, plus `interactive` (more selectors).
+ */
+const FORM_CONTROLS = "input, textarea, select, button, [contenteditable=''], [contenteditable='true'], dialog";
 function ownedElsewhere(event: KeyboardEvent, interactive: string): boolean {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return true;
   const target = event.target instanceof Element ? event.target : null;
-  return Boolean(target?.closest(`input, textarea, select, [contenteditable=''], [contenteditable='true'], dialog${interactive}`));
+  return Boolean(target?.closest(`${FORM_CONTROLS}${interactive}`));
 }
 
-/** Space shows the answer of a card with text; once it is shown, the keys 1-5 rate it. */
+/** Space shows the answer of a card with text; once it is shown, the keys 1-5 rate it. Neither acts on a form control. */
 function useCardKeys(flip: () => void, rate: (rating: Rating) => void, flipped: boolean, hasText: boolean) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === ' ' && !flipped && hasText && !ownedElsewhere(event, ', button, a, summary')) {
+      if (event.key === ' ' && !flipped && hasText && !ownedElsewhere(event, ', a, summary')) {
         event.preventDefault();
         flip();
       } else if (flipped && /^[1-5]$/.test(event.key) && !event.repeat && !ownedElsewhere(event, '')) {

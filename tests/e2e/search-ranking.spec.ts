@@ -46,20 +46,20 @@ test.describe('search ranking', () => {
 });
 
 /** The text Pagefind indexed for the page at `path` (its `content`), read through Pagefind's own API. */
-async function indexedContent(page: Page, path: string): Promise<string> {
+async function indexedContent(page: Page, path: string, query = 'interruption'): Promise<string> {
   return page.evaluate(
-    async ([base, url]) => {
+    async ([base, url, term]) => {
       const pagefind = (await import(`${base}pagefind/pagefind.js`)) as {
         search: (query: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string; content: string }> }> }>;
       };
-      const { results } = await pagefind.search('interruption');
+      const { results } = await pagefind.search(term);
       for (const result of results) {
         const data = await result.data();
         if (data.url === url) return data.content;
       }
       throw new Error(`${url} is not among the results`);
     },
-    [BASE_PATH, `${BASE_PATH}${path}`] as const,
+    [BASE_PATH, `${BASE_PATH}${path}`, query] as const,
   );
 }
 
@@ -87,6 +87,51 @@ test.describe('search excerpts', () => {
         // "… replaces the failed one. On a Spot interruption", not "… the failed one.On a Spot interruption".
         if (next) expect(content).toMatch(new RegExp(`${escape(description)}\\.? ${escape(next.term)}`));
       });
+    });
+  }
+
+  // The pages with a widget (rendered by Preact, with no whitespace between elements) and a word each contains.
+  for (const [path, query] of [
+    ['processing/amazon-emr/', 'HDFS'],
+    ['tools/emr-node-types/', 'HDFS'],
+    ['tools/s3-storage-class-picker/', 'retrieval'],
+    ['storage/amazon-s3/', 'retrieval'],
+    ['tools/kinesis-shard-calculator/', 'shard'],
+    ['streaming/kinesis-data-streams/', 'shard'],
+  ] as const) {
+    test(`${path}: no two words from different blocks run together in the index`, async ({ page }) => {
+      await page.goto(sitePath(path));
+      // The page's words with every element boundary a word boundary, except inside the elements Pagefind treats
+      // as inline (its INLINE_SELECTORS): what a reader sees as separate words.
+      const pageWords = new Set(
+        await page.evaluate(() => {
+          const inline = new Set(
+            'a abbr acronym b bdo big br button cite code dfn em i img input kbd label map object output q samp script select small span strong sub sup textarea time tt var mark'.split(
+              ' ',
+            ),
+          );
+          const parts: string[] = [];
+          const walk = (node: Node) => {
+            if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+            else if (node instanceof Element) {
+              const block = !inline.has(node.tagName.toLowerCase());
+              if (block) parts.push(' ');
+              node.childNodes.forEach(walk);
+              if (block) parts.push(' ');
+            }
+          };
+          walk(document.body);
+          return (
+            parts
+              .join('')
+              .toLowerCase()
+              .match(/[\p{L}\p{N}_'’-]+/gu) ?? []
+          );
+        }),
+      );
+      const indexed = (await indexedContent(page, path, query)).toLowerCase().match(/[\p{L}\p{N}_'’-]+/gu) ?? [];
+      expect(indexed.length).toBeGreaterThan(100);
+      expect(indexed.filter((word) => !pageWords.has(word))).toEqual([]);
     });
   }
 });

@@ -3,7 +3,7 @@
  * the JavaScript-only control groups, the form fields (fields.tsx, re-exported here), the note about ignored URL parameters, the "why" list, the AWS sources and the print summary. They only
  * map props to JSX; their styles are ui.css.
  */
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 import type { DocLink, Explanation } from '~/libs/widgets/shared/params';
@@ -135,7 +135,12 @@ export function Sources(props: { docs: readonly DocLink[] }) {
  */
 export type Column = string | { readonly label: string; readonly class: string };
 
-/** A table that scrolls on its own on a narrow screen (focusable, so a keyboard can scroll it): its columns and rows. */
+/**
+ * A table that scrolls on its own on a narrow screen (focusable, so a keyboard can scroll it): its columns and rows.
+ * A space separates the caption, the header cells and the body, as the newlines between elements do in Markdown
+ * tables: the search index (Pagefind) reads the text and ends a <td> with a full stop but runs a <caption> or <th>
+ * into what follows ("…highlighted)ClassAvailabilityAZs…").
+ */
 export function ScrollTable(props: {
   label: string;
   caption: string;
@@ -146,22 +151,24 @@ export function ScrollTable(props: {
   return (
     <div class="widget-table-wrap" tabIndex={0} role="group" aria-label={props.label}>
       <table>
-        <caption class={props.captionClass}>{props.caption}</caption>
+        <caption class={props.captionClass}>{props.caption}</caption>{' '}
         <thead>
           <tr>
             {props.columns.map((column) =>
               typeof column === 'string' ? (
-                <th scope="col" key={column}>
-                  {column}
-                </th>
+                <Fragment key={column}>
+                  <th scope="col">{column}</th>{' '}
+                </Fragment>
               ) : (
-                <th scope="col" key={column.label} class={column.class}>
-                  {column.label}
-                </th>
+                <Fragment key={column.label}>
+                  <th scope="col" class={column.class}>
+                    {column.label}
+                  </th>{' '}
+                </Fragment>
               ),
             )}
           </tr>
-        </thead>
+        </thead>{' '}
         <tbody>{props.children}</tbody>
       </table>
     </div>

@@ -187,7 +187,7 @@ test.describe('S3 storage-class picker', () => {
     await expect(s3.root).toContainText('early-deletion');
   });
 
-  test('by keyboard: arrow through the access radios and tick the latency box', async ({ page, s3 }) => {
+  test('by keyboard: arrow through the access radios and up to single-digit-millisecond latency', async ({ page, s3 }) => {
     await s3.open();
     await s3.root.getByLabel(/^Frequently/).focus();
     await page.keyboard.press('ArrowDown'); // infrequent
@@ -197,8 +197,11 @@ test.describe('S3 storage-class picker', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp'); // back to frequent
     await s3.root.getByLabel(/^One Availability Zone/).check();
-    await s3.field(/single-digit-millisecond latency/).focus();
-    await page.keyboard.press('Space');
+    // One latency question: from Milliseconds (the default) up to Single-digit milliseconds, which with one AZ is
+    // S3 Express One Zone (rule 2).
+    await s3.root.getByLabel(/^Milliseconds/).focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(s3.root.getByLabel(/^Single-digit milliseconds/)).toBeChecked();
     await expect(s3.root.getByTestId('storage-class')).toHaveAttribute('data-class', 'EXPRESS_ONEZONE');
   });
 

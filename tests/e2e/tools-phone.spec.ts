@@ -21,19 +21,33 @@ async function expectOnScreen(locator: Locator) {
   expect(box.y + box.height, `answer bottom (y = ${box.y + box.height})`).toBeLessThanOrEqual(PHONE.height);
 }
 
+/** Asserts that the field being edited is not hidden under the answer that stays in view. */
+async function expectNotCovered(field: Locator, answer: Locator) {
+  const [f, a] = [await field.boundingBox(), await answer.boundingBox()];
+  expect(f !== null && a !== null).toBe(true);
+  if (f === null || a === null) return;
+  expect(f.y, 'the field is below the top of the screen').toBeGreaterThanOrEqual(0);
+  expect(f.y + f.height, `field bottom (y = ${f.y + f.height}) above the answer (y = ${a.y})`).toBeLessThanOrEqual(a.y);
+}
+
 test.describe('each tool’s answer stays in view on a phone while the learner edits', () => {
-  test('Kinesis: typing the consumer count shows the new shard count on screen', async ({ kinesis }) => {
+  test('Kinesis: typing the consumer count shows the new shard count on screen', async ({ page, kinesis }) => {
     await kinesis.open();
     // 1 KB x 1,000 records/s read by 5 shared consumers: 5,000 KiB/s / 2,048 = 2.44 -> 3 shards (write 1,000/1,024
-    // -> 1, records 1,000/1,000 = 1): read-bound.
+    // -> 1, records 1,000/1,000 = 1): read-bound. By keyboard, as a learner tabs from field to field.
     const field = kinesis.field('Consumer applications');
-    await field.focus();
-    await field.fill('5');
+    await kinesis.field('Average record size (KB)').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(field).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('5');
     const count = kinesis.hook('shard-count');
     await expect(count).toHaveAttribute('data-shards', '3');
     await expect(count).toHaveText(/3\s+shards/);
     await expect(field).toBeFocused();
     await expectOnScreen(count);
+    await expectNotCovered(field, kinesis.hook('widget-answer'));
   });
 
   test('S3: typing a short keep time for archive data shows the stepped-down class on screen', async ({ s3 }) => {
@@ -48,6 +62,7 @@ test.describe('each tool’s answer stays in view on a phone while the learner e
     await expect(pick).toHaveAttribute('data-class', 'STANDARD_IA');
     await expect(field).toBeFocused();
     await expectOnScreen(pick);
+    await expectNotCovered(field, s3.hook('widget-answer'));
   });
 
   test('EMR: typing the core-node count shows the new HDFS replication factor on screen', async ({ emr }) => {
@@ -60,6 +75,7 @@ test.describe('each tool’s answer stays in view on a phone while the learner e
     await expect(factor).toHaveAttribute('data-factor', '3');
     await expect(field).toBeFocused();
     await expectOnScreen(factor);
+    await expectNotCovered(field, emr.hook('widget-answer'));
   });
 });
 

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { KEY_FACTS_MAX, KEY_FACTS_MIN } from '~/libs/page-schema';
-import { sectionOfPage } from '~/libs/sections';
+import { NOT_TOPIC_SECTIONS, sectionOfPage } from '~/libs/sections';
 
 import { readDocsPages } from './support/content-outline';
 import { patternProblems } from './support/page-pattern';
 
-/** Sections whose pages are not about one service or topic: the guide, the tools and the review pages. */
-const NOT_TOPIC_SECTIONS = new Set(['start-here', 'tools', 'review']);
 const pages = readDocsPages().filter((page) => page.id !== 'index.mdx');
 const isTopic = (id: string) => !NOT_TOPIC_SECTIONS.has(sectionOfPage(id)?.directory ?? '');
 const topicPages = pages.filter((page) => isTopic(page.id));

@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 
 import { BASE_PATH, ORIGIN, sitePath } from './env';
-import { cramSheetPath, printableSections, sectionPrintPath } from '../../../src/libs/sections';
+import { cramSections, cramSheetPath, printableSections, sectionPrintPath } from '../../../src/libs/sections';
 
 /** Every page URL in the build's sitemap, as paths on the test server (the base path included). */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -22,5 +22,5 @@ export function sectionPrintPaths(): string[] {
 
 /** The cram sheets, the whole site's and each printable section's (not in the sitemap either). */
 export function cramSheetPaths(): string[] {
-  return [cramSheetPath(), ...printableSections().map((section) => cramSheetPath(section))].map((path) => `${BASE_PATH}${path}`);
+  return [cramSheetPath(), ...cramSections().map((section) => cramSheetPath(section))].map((path) => `${BASE_PATH}${path}`);
 }

@@ -42,9 +42,13 @@ export class FlashcardsPage {
     await expect(this.root).toHaveAttribute('data-ready', 'true');
   }
 
-  /** Reloads the page and waits until the island is ready again. */
+  /**
+   * Reloads the page and waits until the island is ready again. The island hydrates when it is on screen; as
+   * `open` does, bring it there rather than rely on where the browser restores the scroll position.
+   */
   async reload() {
     await this.page.reload();
+    await this.root.scrollIntoViewIfNeeded();
     await this.ready();
   }
 

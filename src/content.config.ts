@@ -12,6 +12,9 @@ export const collections = {
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   /** Flashcard decks, one per service page; validated against the schema at build. */
   decks: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/decks' }), schema: deck }),
-  /** Practice questions, one set per section; validated against the schema at build. */
-  questions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/questions' }), schema: questionSet }),
+  /**
+   * Practice questions: one set per section, in `<section>.yaml` and optionally `<section>/<page>.yaml` (merged per
+   * section); validated against the schema at build.
+   */
+  questions: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './src/content/questions' }), schema: questionSet }),
 };

@@ -7,9 +7,12 @@
  *   the page's introduction; the cram sheets (`/cram/`) collect every page's.
  * - `choose`: short "choose it when" and "not when" cues against the service's neighbours (the "not when" cues
  *   name and link the better choice).
+ * - `skills`: the exam skills the page teaches (`dea-c01:1.3.1`), each optionally pointing at the section that
+ *   teaches it (`dea-c01:1.3.1#amazon-mwaa`). The exam pages list them; the build fails on an id no exam has.
  */
 import { z } from 'astro/zod';
 
+import { skillRef } from './exams/skill-ref';
 import { markdown } from './study/schema';
 
 /** AWS documentation, an AWS FAQ or product page, or the AWS blog: where a key fact's source may live. */
@@ -34,6 +37,7 @@ export const KEY_FACTS_MAX = 12;
 export const pageFrontmatter = z.object({
   keyFacts: z.array(keyFact).min(KEY_FACTS_MIN).max(KEY_FACTS_MAX).optional(),
   choose: choose.optional(),
+  skills: z.array(skillRef).optional(),
 });
 
 export type KeyFact = z.infer<typeof keyFact>;

@@ -161,7 +161,7 @@ describe('the sections', () => {
   it.each([
     { input: 'streaming/kinesis-data-streams', label: 'Streaming' },
     { input: '/catalog-etl/aws-glue/', label: 'Catalog & ETL' },
-    { input: 'ml-touchpoints/sagemaker-data-formats', label: 'Machine-learning touchpoints' },
+    { input: 'ml-touchpoints/sagemaker-data-formats', label: 'ML data preparation' },
     { input: 'start-here/how-to-use-this-site', label: 'Start here' },
     { input: 'review', label: 'Review' },
     { input: 'print/streaming/', label: undefined },

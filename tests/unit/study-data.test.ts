@@ -34,10 +34,11 @@ const pageIds = listFiles(DOCS, /\.mdx?$/).map((path) =>
 const pages: Pages = new Map(pageIds.map((id) => [id, undefined]));
 
 function load(dir: string): Array<{ key: string; raw: unknown }> {
-  return readdirSync(join(ROOT, 'src/content', dir))
-    .filter((name) => name.endsWith('.yaml'))
+  const base = join(ROOT, 'src/content', dir);
+  return listFiles(base, /\.yaml$/)
+    .map((path) => relative(base, path).split(sep).join('/'))
     .sort()
-    .map((name) => ({ key: name.replace(/\.yaml$/, ''), raw: parse(readFileSync(join(ROOT, 'src/content', dir, name), 'utf8')) as unknown }));
+    .map((name) => ({ key: name.replace(/\.yaml$/, ''), raw: parse(readFileSync(join(base, name), 'utf8')) as unknown }));
 }
 
 const deckFiles = load('decks');
@@ -85,7 +86,7 @@ describe('pages and links in the data exist', () => {
 
 describe('the data covers what the study tools promise', () => {
   /** Sections of reading pages (not the start page or the tools). */
-  const contentSections = SECTION_DIRECTORIES.filter((dir) => dir !== 'start-here' && dir !== 'tools');
+  const contentSections = SECTION_DIRECTORIES.filter((dir) => dir !== 'start-here' && dir !== 'exams' && dir !== 'tools');
 
   it('every service page has a deck', () => {
     const servicePages = pageIds.filter((id) => contentSections.includes(id.split('/')[0] ?? '') && !id.startsWith('review/'));
@@ -95,8 +96,8 @@ describe('the data covers what the study tools promise', () => {
 
   it('every section has a question set with at least five questions', () => {
     for (const section of contentSections) {
-      const set = sets.find((s) => s.data.section === section);
-      expect(set?.data.questions.length ?? 0, section).toBeGreaterThanOrEqual(5);
+      const questions = sets.filter((s) => s.data.section === section).flatMap((s) => s.data.questions);
+      expect(questions.length, section).toBeGreaterThanOrEqual(5);
     }
   });
 
@@ -179,9 +180,51 @@ describe('the checks themselves', () => {
       },
     };
     expect(questionSetProblems(set, known)).toEqual([
-      'questions/storage-questions.yaml: a question set file is named after its section, so this one should be questions/storage.yaml',
+      "questions/storage-questions.yaml: a question set file is named after its section (questions/storage.yaml) or sits in its section's folder (questions/storage/<page>.yaml)",
       'questions/storage-questions.yaml, question q1: page "storage/glacier" does not exist (there is no src/content/docs/storage/glacier.mdx)',
       'questions/storage-questions.yaml, question q1: the link target "javascript:alert(1" is not a site path such as /streaming/kinesis-data-streams/ (only those become links)',
     ]);
+  });
+
+  it.each([
+    {
+      name: 'same id in two files of one section',
+      files: [
+        ['streaming', 'streaming', 'a'],
+        ['streaming/msk', 'streaming', 'a'],
+      ],
+      problems: 1,
+    },
+    {
+      name: 'same id in two sections',
+      files: [
+        ['streaming', 'streaming', 'a'],
+        ['storage', 'storage', 'a'],
+      ],
+      problems: 0,
+    },
+    {
+      name: 'different ids in one section',
+      files: [
+        ['streaming', 'streaming', 'a'],
+        ['streaming/msk', 'streaming', 'b'],
+      ],
+      problems: 0,
+    },
+    { name: 'page file in the wrong section folder', files: [['storage/msk', 'streaming', 'a']], problems: 1 },
+  ] as const)('a section may spread over several files: $name', ({ files, problems }) => {
+    const entries: Array<Entry<QuestionSet>> = files.map(([key, section, id]) => ({
+      key,
+      data: {
+        title: 'Set',
+        section,
+        questions: [{ id, prompt: 'Which?', page: `${section}/amazon-msk`, origin: 'written', options: [{ text: 'A', correct: true, why: 'A.' }] }],
+      },
+    }));
+    const known: Pages = new Map([
+      ['streaming/amazon-msk', undefined],
+      ['storage/amazon-msk', undefined],
+    ]);
+    expect(studyDataProblems([], entries, known)).toHaveLength(problems);
   });
 });

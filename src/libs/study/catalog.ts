@@ -84,7 +84,15 @@ async function load(): Promise<StudyData> {
   const position = (id: string) => ({ id, order: docById.get(id)?.data.sidebar.order });
 
   const orderedDecks = [...decks].sort((a, b) => compareInSidebar(position(a.data.page), position(b.data.page)));
-  const orderedSets = [...sets].sort((a, b) => compareSections(a.data.section, b.data.section));
+  // A section's questions may sit in several files (questions/<section>.yaml and questions/<section>/<page>.yaml):
+  // they make one set, the section's own file first, then the others by name.
+  const bySection = new Map<string, Array<Entry<QuestionSet>>>();
+  for (const set of [...sets].sort((a, b) => (a.key === a.data.section ? -1 : b.key === b.data.section ? 1 : a.key.localeCompare(b.key, 'en')))) {
+    bySection.set(set.data.section, [...(bySection.get(set.data.section) ?? []), set]);
+  }
+  const orderedSets = [...bySection.values()]
+    .map((files) => ({ data: { ...files[0]!.data, questions: files.flatMap((file) => file.data.questions) } }))
+    .sort((a, b) => compareSections(a.data.section, b.data.section));
 
   return {
     decks: orderedDecks.map(({ key, data }) => ({

@@ -53,8 +53,10 @@ export function deckProblems(deck: Entry<Deck>, pages: Pages): string[] {
 export function questionSetProblems(set: Entry<QuestionSet>, pages: Pages): string[] {
   const where = `questions/${set.key}.yaml`;
   const problems: string[] = [];
-  if (set.key !== set.data.section)
-    problems.push(`${where}: a question set file is named after its section, so this one should be questions/${set.data.section}.yaml`);
+  if (set.key !== set.data.section && !set.key.startsWith(`${set.data.section}/`))
+    problems.push(
+      `${where}: a question set file is named after its section (questions/${set.data.section}.yaml) or sits in its section's folder (questions/${set.data.section}/<page>.yaml)`,
+    );
   for (const question of set.data.questions) {
     const at = `${where}, question ${question.id}`;
     problems.push(...pageProblem(at, question.page, pages));
@@ -64,7 +66,27 @@ export function questionSetProblems(set: Entry<QuestionSet>, pages: Pages): stri
   return problems;
 }
 
+/** Question ids used twice within one section (a section's files make one set, keyed by section and id). */
+export function duplicateQuestionIds(sets: ReadonlyArray<Entry<QuestionSet>>): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const set of sets) {
+    for (const question of set.data.questions) {
+      const key = `${set.data.section}:${question.id}`;
+      const first = seen.get(key);
+      if (first !== undefined && first !== set.key)
+        problems.push(`questions/${set.key}.yaml, question ${question.id}: the id is already used in questions/${first}.yaml (same section)`);
+      seen.set(key, first ?? set.key);
+    }
+  }
+  return problems;
+}
+
 /** Every problem in the study data; empty when all is well. */
 export function studyDataProblems(decks: ReadonlyArray<Entry<Deck>>, sets: ReadonlyArray<Entry<QuestionSet>>, pages: Pages): string[] {
-  return [...decks.flatMap((deck) => deckProblems(deck, pages)), ...sets.flatMap((set) => questionSetProblems(set, pages))];
+  return [
+    ...decks.flatMap((deck) => deckProblems(deck, pages)),
+    ...sets.flatMap((set) => questionSetProblems(set, pages)),
+    ...duplicateQuestionIds(sets),
+  ];
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 
+import { skillId } from '../exams/skill-ref';
 import { SECTION_DIRECTORIES } from '../sections';
 
 /** A section folder of the site (a sidebar group). */
@@ -59,6 +60,8 @@ export const question = z
     options: z.array(option).min(2).max(6),
     page: pageSlug,
     origin,
+    /** The exam skills the question tests (`dea-c01:1.3.1`); the build fails on an id no exam has. */
+    skills: z.array(skillId).optional(),
   })
   .refine((q) => q.options.filter((o) => o.correct).length === 1, { message: 'exactly one option must be correct', path: ['options'] });
 

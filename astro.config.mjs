@@ -76,7 +76,7 @@ export default defineConfig({
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro', // work with storage blocked
       },
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/exams.css'],
       // Long code lines wrap instead of scrolling: nothing to reach by keyboard, nothing cut off on paper.
       expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
       // The cram sheets are custom routes (src/pages/cram/): the browser tests crawl them instead.

@@ -25,6 +25,7 @@ export interface Section {
  */
 export const SECTIONS: readonly Section[] = [
   { label: 'Start here', directory: 'start-here' },
+  { label: 'Exams', directory: 'exams' },
   { label: 'Storage', directory: 'storage' },
   { label: 'Streaming', directory: 'streaming' },
   { label: 'Catalog & ETL', directory: 'catalog-etl' },

@@ -31,7 +31,10 @@ function headings(body: string): Map<string, string> {
     if (/^\s*(```|~~~)/.test(line)) fence = !fence;
     const match = fence ? null : /^#{2,6}\s+(.+?)\s*$/.exec(line);
     if (match?.[1]) {
-      const text = match[1].replace(/<[^>]+>/g, '').replace(/`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+      const text = match[1]
+        .replace(/<[^>]+>/g, '')
+        .replace(/`/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
       found.set(slugger.slug(text), text);
     }
   }
@@ -91,9 +94,12 @@ describe('every question names skills that exist', () => {
 });
 
 describe('coverage', () => {
-  it.each(exams.filter((exam) => isOpenToLearners(exam.data.status)).map((exam) => ({ key: exam.key, exam })))('$key: the site teaches some of it', ({ exam }) => {
-    const view = examView(exam, pages);
-    expect(view.tally.taught).toBeGreaterThan(0);
-    expect(view.tally.taught).toBeLessThanOrEqual(view.tally.inScope);
-  });
+  it.each(exams.filter((exam) => isOpenToLearners(exam.data.status)).map((exam) => ({ key: exam.key, exam })))(
+    '$key: the site teaches some of it',
+    ({ exam }) => {
+      const view = examView(exam, pages);
+      expect(view.tally.taught).toBeGreaterThan(0);
+      expect(view.tally.taught).toBeLessThanOrEqual(view.tally.inScope);
+    },
+  );
 });

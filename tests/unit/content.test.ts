@@ -49,3 +49,39 @@ describe('content pages', () => {
     expect(outlineProblem(headingLevels(page.body))).toBeUndefined();
   });
 });
+
+/** The header row of every Markdown table (the line before a `| --- |` delimiter row), outside code fences. */
+function tableHeaderCells(body: string): string[][] {
+  const lines = body.split(/\r?\n/);
+  const headers: string[][] = [];
+  let fence = false;
+  lines.forEach((line, index) => {
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    const next = lines[index + 1] ?? '';
+    if (!fence && line.trim().startsWith('|') && /^\s*\|?\s*:?-{3,}/.test(next)) {
+      headers.push(
+        line
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split(/(?<!\\)\|/)
+          .map((cell) => cell.trim()),
+      );
+    }
+  });
+  return headers;
+}
+
+describe('tables', () => {
+  it.each([
+    { body: '| A | B |\n| --- | --- |\n| 1 | 2 |', empty: false },
+    { body: '| | B |\n|---|---|\n| 1 | 2 |', empty: true },
+    { body: '```\n| | B |\n|---|---|\n```', empty: false },
+  ])('the checker: $body', ({ body, empty }) => {
+    expect(tableHeaderCells(body).some((cells) => cells.includes(''))).toBe(empty);
+  });
+
+  // axe's empty-table-header rule: a header cell with no text tells a screen reader nothing.
+  it.each(pages.map((page) => [page.id, page] as const))('%s has no empty table header cell', (_id, page) => {
+    expect(tableHeaderCells(page.body).filter((cells) => cells.includes(''))).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
 /**
- * The practice-questions island: pick a section, choose an option and check it, then see right or wrong, why every
- * option is right or wrong, and the page that teaches it; the score per section; reset. State transitions are in
- * `quiz-state.ts`; this component and its parts (QuizQuestion.tsx, QuizScore.tsx) map them to JSX. It gets the
- * section list as props and loads the questions from one JSON file (`useStudyFile.ts`).
+ * The practice-questions island: pick a section, choose an option (or as many as a multiple-response question asks
+ * for) and check it, then see right or wrong, why every option is right or wrong, and the page that teaches it; the
+ * score per section; reset. State transitions are in `quiz-state.ts`; this component and its parts (QuizQuestion.tsx,
+ * QuizScore.tsx) map them to JSX. It gets the section list as props and loads the questions from one JSON file
+ * (`useStudyFile.ts`).
  */
 import { useMemo, useState } from 'preact/hooks';
 
@@ -10,13 +11,13 @@ import { SelectField, useHydrated } from '~/components/islands/ui';
 import type { SetSummary } from '~/libs/study/views';
 import { readQuestionsFile, type QuestionText } from '~/libs/study/files';
 import { check, EMPTY_QUIZ, pick, questionKey, resetQuiz, resetSection, score, type QuizSection, type QuizState } from '~/libs/study/quiz-state';
-import { QuestionView } from './QuizQuestion';
+import { QuestionView, quizQuestion } from './QuizQuestion';
 import { ScoreTable, type SectionScore } from './QuizScore';
 import { useStudyFile } from './useStudyFile';
 import './study.css';
 
 function toQuizSection(section: string, questions: readonly QuestionText[]): QuizSection {
-  return { section, questions: questions.map((q) => ({ id: q.id, correct: q.correct, optionCount: q.options.length })) };
+  return { section, questions: questions.map(quizQuestion) };
 }
 
 export default function Quiz(props: { sets: readonly SetSummary[]; dataUrl: string; base: string }) {
@@ -129,17 +130,8 @@ function QuestionSet(props: {
               state={props.state}
               base={props.base}
               hydrated={props.hydrated}
-              onPick={(option) =>
-                setState((s) =>
-                  pick(
-                    s,
-                    questionKey(section, question.id),
-                    { id: question.id, correct: question.correct, optionCount: question.options.length },
-                    option,
-                  ),
-                )
-              }
-              onCheck={() => setState((s) => check(s, questionKey(section, question.id)))}
+              onPick={(option) => setState((s) => pick(s, questionKey(section, question.id), quizQuestion(question), option))}
+              onCheck={() => setState((s) => check(s, questionKey(section, question.id), quizQuestion(question)))}
             />
           </li>
         ))}

@@ -1,12 +1,32 @@
-/** One practice question: its prompt, its options (with why each is right or wrong once checked) and the verdict. */
+/**
+ * One practice question: its prompt, its options (with why each is right or wrong once checked) and the verdict. A
+ * single-answer question has radio buttons; a multiple-response one ("(Select TWO.)") has checkboxes, a line saying
+ * how many to choose, and a Check button that works once exactly that many are chosen (a polite status line says how
+ * far the answer is from that).
+ */
 import { useEffect, useRef } from 'preact/hooks';
 
 import type { QuestionText } from '~/libs/study/files';
+import { canCheck, letterList, selectionStatus } from '~/libs/study/multiple-response';
 import { Markdown, MarkdownInline } from './Markdown';
-import { answerOf, outcome, questionKey, type QuizState } from '~/libs/study/quiz-state';
+import { outcome, picked, questionKey, type QuizQuestion, type QuizState } from '~/libs/study/quiz-state';
 
 const LETTERS = 'ABCDEF';
 const letter = (index: number) => LETTERS[index] ?? String(index + 1);
+
+/** What the quiz state needs of a question. */
+export const quizQuestion = (question: QuestionText): QuizQuestion => ({
+  id: question.id,
+  correct: question.correct,
+  optionCount: question.options.length,
+});
+
+/** The verdict once checked: right, or the right answer(s). */
+function verdict(right: boolean, correct: readonly number[]): string {
+  if (right) return 'Right.';
+  const letters = letterList(correct.map(letter));
+  return correct.length === 1 ? `Wrong: the right answer is ${letters}.` : `Wrong: the right answers are ${letters}.`;
+}
 
 export function QuestionView(props: {
   section: string;
@@ -20,9 +40,11 @@ export function QuestionView(props: {
 }) {
   const { section, question, state, base } = props;
   const key = questionKey(section, question.id);
-  const given = answerOf(state, key);
-  const result = outcome(state, key, { id: question.id, correct: question.correct, optionCount: question.options.length });
+  const mine = picked(state, key);
+  const result = outcome(state, key, quizQuestion(question));
   const checked = result === 'right' || result === 'wrong';
+  const asked = question.correct.length;
+  const multiple = asked > 1;
   const idPrefix = `pq-${section}-${question.id}`;
   const verdictRef = useRef<HTMLDivElement>(null);
   const focusVerdict = useRef(false);
@@ -34,31 +56,52 @@ export function QuestionView(props: {
     verdictRef.current?.focus();
   }, [checked]);
   return (
-    <article class="study-question" aria-labelledby={`${idPrefix}-prompt`} data-testid={`question-${question.id}`} data-outcome={result}>
+    <article
+      class="study-question"
+      aria-labelledby={`${idPrefix}-prompt`}
+      data-testid={`question-${question.id}`}
+      data-outcome={result}
+      data-multiple={multiple ? String(asked) : undefined}
+    >
       <div class="study-question-prompt" id={`${idPrefix}-prompt`}>
         <p class="study-question-number">Question {props.number}</p>
         <Markdown text={question.prompt} base={base} />
       </div>
-      <fieldset class="study-options" disabled={!props.hydrated || checked}>
-        <legend class="sr-only">Options for question {props.number}</legend>
+      {multiple ? (
+        <p class="study-select-hint" id={`${idPrefix}-hint`} data-testid="select-hint">
+          <strong>Select {asked}.</strong> Right only if you choose exactly the {asked} right options: no partial credit.
+        </p>
+      ) : null}
+      <fieldset class="study-options" disabled={!props.hydrated || checked} aria-describedby={multiple ? `${idPrefix}-hint` : undefined}>
+        <legend class="sr-only">
+          Options for question {props.number}
+          {multiple ? `: select ${asked}` : ''}
+        </legend>
         {question.options.map((option, index) => (
           <OptionView
             key={index}
             option={option}
             index={index}
             idPrefix={idPrefix}
-            mine={given?.option === index}
+            multiple={multiple}
+            mine={mine.includes(index)}
             checked={checked}
             base={base}
             onPick={props.onPick}
           />
         ))}
       </fieldset>
+      {multiple && !checked ? (
+        // Polite: read out after each choice, without interrupting.
+        <p class="study-select-status" role="status" data-testid="select-status">
+          {selectionStatus(mine.length, asked)}
+        </p>
+      ) : null}
       {!checked ? (
         <button
           type="button"
           class="study-button"
-          disabled={!props.hydrated || given === undefined}
+          disabled={!props.hydrated || !canCheck(mine.length, asked)}
           onClick={() => {
             focusVerdict.current = true;
             props.onCheck();
@@ -71,7 +114,7 @@ export function QuestionView(props: {
       <div class="study-verdict" data-testid="verdict" ref={verdictRef} tabIndex={checked ? -1 : undefined}>
         {checked ? (
           <p>
-            <strong>{result === 'right' ? 'Right.' : `Wrong: the right answer is ${letter(question.correct)}.`}</strong> Learn it on:{' '}
+            <strong>{verdict(result === 'right', question.correct)}</strong> Learn it on:{' '}
             <a href={`${base}${question.page}/`}>{question.pageTitle}</a>
           </p>
         ) : null}
@@ -80,11 +123,12 @@ export function QuestionView(props: {
   );
 }
 
-/** One option: its radio button and, once the answer is checked, whether it is right and why. */
+/** One option: its radio button (or checkbox) and, once the answer is checked, whether it is right and why. */
 function OptionView(props: {
   option: QuestionText['options'][number];
   index: number;
   idPrefix: string;
+  multiple: boolean;
   mine: boolean;
   checked: boolean;
   base: string;
@@ -99,7 +143,7 @@ function OptionView(props: {
       data-mine={mine ? 'true' : undefined}
       data-testid={`option-${letter(index)}`}
     >
-      <input type="radio" id={id} name={props.idPrefix} checked={mine} onChange={() => props.onPick(index)} />
+      <input type={props.multiple ? 'checkbox' : 'radio'} id={id} name={props.idPrefix} checked={mine} onChange={() => props.onPick(index)} />
       <label for={id}>
         <span class="study-letter">{letter(index)}.</span> <MarkdownInline text={option.text} base={base} />
       </label>
@@ -107,7 +151,7 @@ function OptionView(props: {
         <div class="study-why" data-testid="why">
           <p class="study-why-head">
             {option.correct ? '✓ Right answer' : '✗ Wrong'}
-            {mine ? ' (your answer)' : ''}
+            {mine ? ' (your answer)' : props.multiple && option.correct ? ' (you did not choose it)' : ''}
           </p>
           <Markdown text={option.why} base={base} />
         </div>

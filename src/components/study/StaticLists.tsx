@@ -79,17 +79,23 @@ function QuestionItem(props: { section: string; question: QuestionInfo; base: st
   );
 }
 
-/** A question's answer: the right option, why each option is right or wrong, and the page to learn it on. */
+/**
+ * A question's answer: the right option (every right option of a multiple-response question, each on its line), why
+ * each option is right or wrong, and the page to learn it on.
+ */
 function AnswerItem(props: { question: QuestionInfo; base: string }) {
   const { question, base } = props;
-  const right = question.options.findIndex((option) => option.correct);
+  const right = question.options.flatMap((option, index) => (option.correct ? [{ option, index }] : []));
   return (
-    <li>
-      <p>
-        <strong>
-          {letter(right)}. <MarkdownInline text={question.options[right]?.text ?? ''} base={base} />
-        </strong>
-      </p>
+    <li data-testid={`answer-${question.id}`} data-right={right.map(({ index }) => letter(index)).join(' ')}>
+      {right.length > 1 ? <p>{`All ${right.length} right answers (no partial credit):`}</p> : null}
+      {right.map(({ option, index }) => (
+        <p key={index} class="study-static-right">
+          <strong>
+            {letter(index)}. <MarkdownInline text={option.text} base={base} />
+          </strong>
+        </p>
+      ))}
       <ul class="study-static-whys">
         {question.options.map((option, index) => (
           <li key={index} data-correct={String(option.correct)}>
@@ -109,7 +115,8 @@ export function QuestionList(props: { sets: readonly SetInfo[]; base: string }) 
   const count = sets.reduce((sum, set) => sum + set.questions.length, 0);
   const summary = (
     <>
-      {count} questions in {sets.length} sections. Each section lists its questions first, then the answers with why each option is right or wrong.
+      {count} questions in {sets.length} sections. Each section lists its questions first, then the answers with why each option is right or wrong. A
+      question that says “(Select TWO.)” has two right answers, and is right only when both, and no other, are chosen.
     </>
   );
   return (

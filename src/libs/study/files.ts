@@ -20,8 +20,8 @@ export interface QuestionText {
   readonly options: readonly OptionText[];
   readonly page: string;
   readonly pageTitle: string;
-  /** Index of the correct option. */
-  readonly correct: number;
+  /** Indexes of the correct options: one, or several for a multiple-response question ("(Select TWO.)"). */
+  readonly correct: readonly number[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -55,8 +55,8 @@ function readQuestion(value: unknown): QuestionText | undefined {
   const options = (value['options'] as unknown[]).map(readOption);
   if (options.length < 2 || options.some((option) => option === undefined)) return undefined;
   const valid = options as OptionText[];
-  const correct = valid.findIndex((option) => option.correct);
-  if (correct === -1 || valid.filter((option) => option.correct).length !== 1) return undefined;
+  const correct = valid.flatMap((option, index) => (option.correct ? [index] : []));
+  if (correct.length === 0 || correct.length === valid.length) return undefined;
   return { id: value['id'], prompt: value['prompt'], options: valid, page: value['page'], pageTitle: value['pageTitle'], correct };
 }
 

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 
 import { skillId } from '../exams/skill-ref';
 import { SECTION_DIRECTORIES } from '../sections';
+import { questionProblems } from './multiple-response';
 
 /** A section folder of the site (a sidebar group). */
 export const section = z.enum(SECTION_DIRECTORIES);
@@ -63,7 +64,11 @@ export const question = z
     /** The exam skills the question tests (`dea-c01:1.3.1`); the build fails on an id no exam has. */
     skills: z.array(skillId).optional(),
   })
-  .refine((q) => q.options.filter((o) => o.correct).length === 1, { message: 'exactly one option must be correct', path: ['options'] });
+  // One or more correct options (fewer than all); with several, the prompt ends with "(Select TWO.)" as the exams
+  // write it, and a single-answer prompt never says how many to select (multiple-response.ts).
+  .superRefine((q, ctx) => {
+    for (const problem of questionProblems(q)) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.path] });
+  });
 
 /** One question set per section: `src/content/questions/<section>.yaml`. */
 export const questionSet = z

@@ -36,6 +36,20 @@ export class QuizPage {
     return this.root.locator('[data-testid^="question-"]').first();
   }
 
+  /** A question's option by letter (A, B, …): its radio button, or its checkbox on a multiple-response question. */
+  option(id: string, letter: string) {
+    return this.question(id).getByTestId(`option-${letter}`).locator('input');
+  }
+
+  checkButton(id: string) {
+    return this.question(id).getByRole('button', { name: 'Check answer' });
+  }
+
+  /** A multiple-response question's polite status line: how many options are chosen of how many it asks for. */
+  selectionStatus(id: string) {
+    return this.question(id).getByRole('status');
+  }
+
   /** A section's score (`data-answered`, `data-right`, `data-total`); `total` for all sections. */
   score(section: string) {
     return this.root.getByTestId(`score-${section}`);

@@ -6,6 +6,7 @@ import { emptyStore, updateCard, type Store } from '~/libs/study/store';
 
 const NOW = Date.UTC(2025, 2, 10, 12);
 const DAY = 86_400_000;
+const MINUTE = 60_000;
 
 /** A rated card whose due time is `dueIn` days from NOW (negative: overdue). */
 function rated(dueIn: number): CardState {
@@ -78,13 +79,17 @@ describe('the next card: due first (oldest first), then new, then done', () => {
       kind: 'due',
       card: { deck: 'deck-b', cardId: 'b1', key: 'deck-b/b1' },
       dueCount: 2,
+      learningCount: 0,
       newCount: 2,
+      heldBack: 0,
     });
     expect(nextCard([A], storeWith({ 'deck-a/a1': rated(1) }), NOW)).toEqual({
       kind: 'new',
       card: { deck: 'deck-a', cardId: 'a2', key: 'deck-a/a2' },
       dueCount: 0,
+      learningCount: 0,
       newCount: 2,
+      heldBack: 0,
     });
   });
 
@@ -95,16 +100,44 @@ describe('the next card: due first (oldest first), then new, then done', () => {
   });
 
   it('done: with nothing rated there is no next due time', () => {
-    expect(nextCard([], emptyStore(), NOW)).toEqual({ kind: 'done', nextDue: undefined });
+    expect(nextCard([], emptyStore(), NOW)).toEqual({ kind: 'done', nextDue: undefined, dueCount: 0, learningCount: 0, newCount: 0, heldBack: 0 });
   });
 });
 
 describe('progress per deck', () => {
   it.each<{ name: string; deck: DeckCards; s: Store; now: number; expected: object }>([
-    { name: 'deck A now', deck: A, s: store, now: NOW, expected: { total: 3, new: 1, due: 1, learned: 1, nextDue: NOW - DAY } },
-    { name: 'deck B now', deck: B, s: store, now: NOW, expected: { total: 2, new: 1, due: 1, learned: 0, nextDue: NOW - 3 * DAY } },
-    { name: 'deck A in 2 days', deck: A, s: store, now: NOW + 2 * DAY, expected: { total: 3, new: 1, due: 2, learned: 0, nextDue: NOW - DAY } },
-    { name: 'an untouched deck', deck: A, s: emptyStore(), now: NOW, expected: { total: 3, new: 3, due: 0, learned: 0, nextDue: undefined } },
+    { name: 'deck A now', deck: A, s: store, now: NOW, expected: { total: 3, new: 1, due: 1, learned: 1, learning: 0, nextDue: NOW - DAY } },
+    { name: 'deck B now', deck: B, s: store, now: NOW, expected: { total: 2, new: 1, due: 1, learned: 0, learning: 0, nextDue: NOW - 3 * DAY } },
+    {
+      name: 'deck A in 2 days',
+      deck: A,
+      s: store,
+      now: NOW + 2 * DAY,
+      expected: { total: 3, new: 1, due: 2, learned: 0, learning: 0, nextDue: NOW - DAY },
+    },
+    {
+      name: 'an untouched deck',
+      deck: A,
+      s: emptyStore(),
+      now: NOW,
+      expected: { total: 3, new: 3, due: 0, learned: 0, learning: 0, nextDue: undefined },
+    },
+    {
+      // a3 failed a minute ago: in its learning steps, due in a minute (learned, not due); a1 overdue, a2 not due.
+      name: 'a card in its learning steps, not due yet: learned, and counted as still in learning',
+      deck: A,
+      s: updateCard(store, 'deck-a/a3', { ...rated(0), due: NOW + MINUTE, reviewed: NOW - MINUTE, rating: 1, step: 0 }),
+      now: NOW,
+      expected: { total: 3, new: 0, due: 1, learned: 2, learning: 1, nextDue: NOW - DAY },
+    },
+    {
+      // the same card a minute later: due, so no longer counted as learned nor as still in learning
+      name: 'a card in its learning steps once due: due',
+      deck: A,
+      s: updateCard(store, 'deck-a/a3', { ...rated(0), due: NOW + MINUTE, reviewed: NOW - MINUTE, rating: 1, step: 0 }),
+      now: NOW + MINUTE,
+      expected: { total: 3, new: 0, due: 2, learned: 1, learning: 0, nextDue: NOW - DAY },
+    },
   ])('$name', ({ deck, s, now, expected }) => {
     expect(deckProgress(deck, s, now)).toEqual(expected);
   });
@@ -114,7 +147,13 @@ describe('when something is due, in words', () => {
   it.each<{ offset: number; words: string }>([
     { offset: -DAY, words: 'now' },
     { offset: 0, words: 'now' },
-    { offset: 1, words: 'in 1 day' },
+    { offset: 1, words: 'in 1 minute' }, // within the hour: minutes, rounded up
+    { offset: MINUTE, words: 'in 1 minute' },
+    { offset: MINUTE + 1, words: 'in 2 minutes' },
+    { offset: 10 * MINUTE, words: 'in 10 minutes' },
+    { offset: 60 * MINUTE - 1, words: 'in 60 minutes' },
+    { offset: 60 * MINUTE, words: 'in 1 day' }, // from an hour on: whole days, rounded up
+    { offset: 2 * 60 * MINUTE, words: 'in 1 day' },
     { offset: DAY, words: 'in 1 day' },
     { offset: DAY + 1, words: 'in 2 days' },
     { offset: 6 * DAY, words: 'in 6 days' },

@@ -21,7 +21,7 @@ const good: CardState = { repetitions: 2, interval: 6, ease: 2.6, due: T0 + 6 * 
 const fresh: CardState = { repetitions: 1, interval: 1, ease: 2.5, due: T0 + DAY, reviewed: T0, rating: 4 };
 
 const sample: Store = {
-  version: 1,
+  version: 2,
   cards: { 'amazon-s3/s3-select': good, 'kinesis-data-streams/kds-shards': fresh },
   selected: ['amazon-s3', 'kinesis-data-streams'],
 };
@@ -41,7 +41,7 @@ describe('the store format', () => {
 
   it('is plain JSON with the version, the cards and the selection', () => {
     expect(JSON.parse(serializeStore(sample))).toEqual({
-      version: 1,
+      version: 2,
       cards: {
         'amazon-s3/s3-select': { repetitions: 2, interval: 6, ease: 2.6, due: T0 + 6 * DAY, reviewed: T0, rating: 5 },
         'kinesis-data-streams/kds-shards': { repetitions: 1, interval: 1, ease: 2.5, due: T0 + DAY, reviewed: T0, rating: 4 },
@@ -55,28 +55,28 @@ describe('the store format', () => {
   });
 
   it('missing cards or selection are empty, without a note; unknown fields are ignored', () => {
-    expect(parseStore(json({ version: 1 }))).toEqual({ store: emptyStore(), note: undefined });
-    const extra = parseStore(json({ version: 1, cards: { 'amazon-s3/s3-select': { ...good, colour: 'blue' } }, theme: 'dark' }));
-    expect(extra).toEqual({ store: { version: 1, cards: { 'amazon-s3/s3-select': good }, selected: [] }, note: undefined });
+    expect(parseStore(json({ version: 2 }))).toEqual({ store: emptyStore(), note: undefined });
+    const extra = parseStore(json({ version: 2, cards: { 'amazon-s3/s3-select': { ...good, colour: 'blue' } }, theme: 'dark' }));
+    expect(extra).toEqual({ store: { version: 2, cards: { 'amazon-s3/s3-select': good }, selected: [] }, note: undefined });
   });
 });
 
 describe('a broken or old value is discarded as a whole, with a note', () => {
   it.each<{ name: string; raw: string; note: RegExp }>([
     { name: 'empty string', raw: '', note: /not readable \(not valid JSON\)/ },
-    { name: 'truncated JSON', raw: '{"version":1,"cards":{"amazon-s3/s3', note: /not valid JSON/ },
+    { name: 'truncated JSON', raw: '{"version":2,"cards":{"amazon-s3/s3', note: /not valid JSON/ },
     { name: 'not JSON', raw: 'hello', note: /not valid JSON/ },
     { name: 'NaN', raw: 'NaN', note: /not valid JSON/ },
     { name: 'JSON null', raw: 'null', note: /unknown format/ },
     { name: 'a number', raw: '42', note: /unknown format/ },
     { name: 'a string', raw: '"progress"', note: /unknown format/ },
     { name: 'an array', raw: '[1,2]', note: /unknown format/ },
-    { name: 'no version', raw: json({ cards: {} }), note: /another version of this site \(no format version, expected 1\)/ },
-    { name: 'a newer version', raw: json({ version: 2, cards: {} }), note: /another version of this site \(format 2, expected 1\)/ },
-    { name: 'an older version', raw: json({ version: 0, cards: {} }), note: /format 0, expected 1/ },
+    { name: 'no version', raw: json({ cards: {} }), note: /another version of this site \(no format version, expected 2\)/ },
+    { name: 'a newer version', raw: json({ version: 3, cards: {} }), note: /another version of this site \(format 3, expected 2\)/ },
+    { name: 'an older version', raw: json({ version: 0, cards: {} }), note: /format 0, expected 2/ },
     { name: 'the version as a string', raw: json({ version: '1', cards: {} }), note: /no format version/ },
-    { name: 'cards as an array', raw: json({ version: 1, cards: [good] }), note: /no valid card records/ },
-    { name: 'cards as a string', raw: json({ version: 1, cards: 'x' }), note: /no valid card records/ },
+    { name: 'cards as an array', raw: json({ version: 2, cards: [good] }), note: /no valid card records/ },
+    { name: 'cards as a string', raw: json({ version: 2, cards: 'x' }), note: /no valid card records/ },
   ])('$name', ({ raw, note }) => {
     const parsed = parseStore(raw);
     expect(parsed.store).toEqual(emptyStore());
@@ -92,7 +92,7 @@ describe('partial corruption: invalid records are dropped, the rest is kept, wit
     { name: 'a key with a path', key: 'amazon-s3/../s3-select' },
     { name: '__proto__', key: '__proto__' },
   ])('drops the card key $name', ({ key }) => {
-    const raw = `{"version":1,"cards":{"amazon-s3/s3-select":${json(good)},${json(key)}:${json(good)}}}`;
+    const raw = `{"version":2,"cards":{"amazon-s3/s3-select":${json(good)},${json(key)}:${json(good)}}}`;
     const parsed = parseStore(raw);
     expect(parsed.store.cards).toEqual({ 'amazon-s3/s3-select': good });
     expect(parsed.note).toBe(
@@ -120,28 +120,28 @@ describe('partial corruption: invalid records are dropped, the rest is kept, wit
     { name: 'rating 6', record: { ...good, rating: 6 } },
     { name: 'rating 4.5', record: { ...good, rating: 4.5 } },
   ])('drops a record with $name', ({ record }) => {
-    const parsed = parseStore(json({ version: 1, cards: { 'amazon-s3/s3-select': good, 'amazon-s3/s3-bad': record }, selected: ['amazon-s3'] }));
-    expect(parsed.store).toEqual({ version: 1, cards: { 'amazon-s3/s3-select': good }, selected: ['amazon-s3'] });
+    const parsed = parseStore(json({ version: 2, cards: { 'amazon-s3/s3-select': good, 'amazon-s3/s3-bad': record }, selected: ['amazon-s3'] }));
+    expect(parsed.store).toEqual({ version: 2, cards: { 'amazon-s3/s3-select': good }, selected: ['amazon-s3'] });
     expect(parsed.note).toMatch(/1 card record with invalid data/);
   });
 
   it('counts the dropped records and reports a broken selection too', () => {
     const parsed = parseStore(
-      json({ version: 1, cards: { 'a/b': { rating: 9 }, 'c/d': 1, 'e/f': good }, selected: ['amazon-s3', 5, 'Not A Deck', 'amazon-s3'] }),
+      json({ version: 2, cards: { 'a/b': { rating: 9 }, 'c/d': 1, 'e/f': good }, selected: ['amazon-s3', 5, 'Not A Deck', 'amazon-s3'] }),
     );
-    expect(parsed.store).toEqual({ version: 1, cards: { 'e/f': good }, selected: ['amazon-s3'] });
+    expect(parsed.store).toEqual({ version: 2, cards: { 'e/f': good }, selected: ['amazon-s3'] });
     expect(parsed.note).toBe(
       'Part of the saved flashcard progress was invalid and was discarded: 2 card records with invalid data and an invalid deck selection. The rest was kept.',
     );
   });
 
   it('a selection that is not a list is dropped with a note; repeats alone are merged silently', () => {
-    expect(parseStore(json({ version: 1, cards: {}, selected: 'amazon-s3' }))).toEqual({
+    expect(parseStore(json({ version: 2, cards: {}, selected: 'amazon-s3' }))).toEqual({
       store: emptyStore(),
       note: 'Part of the saved flashcard progress was invalid and was discarded: an invalid deck selection. The rest was kept.',
     });
-    expect(parseStore(json({ version: 1, selected: ['aws-glue', 'aws-glue'] }))).toEqual({
-      store: { version: 1, cards: {}, selected: ['aws-glue'] },
+    expect(parseStore(json({ version: 2, selected: ['aws-glue', 'aws-glue'] }))).toEqual({
+      store: { version: 2, cards: {}, selected: ['aws-glue'] },
       note: undefined,
     });
   });
@@ -150,11 +150,11 @@ describe('partial corruption: invalid records are dropped, the rest is kept, wit
 describe('parsing never throws and always gives a valid store (property-based)', () => {
   const RUN = { seed: 20_250_101, numRuns: 400 } as const;
   const valid = (store: Store) => {
-    expect(store.version).toBe(1);
+    expect(store.version).toBe(2);
     expect(Array.isArray(store.selected)).toBe(true);
     for (const [key, state] of Object.entries(store.cards)) {
       expect(key).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
-      expect(parseStore(json({ version: 1, cards: { [key]: state } })).note).toBeUndefined();
+      expect(parseStore(json({ version: 2, cards: { [key]: state } })).note).toBeUndefined();
     }
   };
 
@@ -169,8 +169,8 @@ describe('parsing never throws and always gives a valid store (property-based)',
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         valid(parseStore(json(value)).store);
-        valid(parseStore(json({ version: 1, cards: value, selected: value })).store);
-        valid(parseStore(json({ version: 1, cards: { 'amazon-s3/s3-select': value } })).store);
+        valid(parseStore(json({ version: 2, cards: value, selected: value })).store);
+        valid(parseStore(json({ version: 2, cards: { 'amazon-s3/s3-select': value } })).store);
       }),
       RUN,
     );
@@ -191,12 +191,12 @@ describe('store updates', () => {
   });
 
   it('reset all forgets every card and keeps the selection', () => {
-    expect(resetAll(sample)).toEqual({ version: 1, cards: {}, selected: sample.selected });
+    expect(resetAll(sample)).toEqual({ version: 2, cards: {}, selected: sample.selected });
   });
 
   it('reset per deck forgets only those decks, matching whole deck names', () => {
     const store: Store = {
-      version: 1,
+      version: 2,
       cards: { 'amazon-s3/a': good, 'amazon-s3-extra/b': good, 's3-security/c': fresh, 'aws-glue/d': fresh },
       selected: ['amazon-s3'],
     };

@@ -38,7 +38,7 @@ describe('saving a change in this tab', () => {
 
   it.each<{ name: string; mainRaw: string | null | undefined }>([
     { name: 'garbage in the main key', mainRaw: '{"version":' },
-    { name: 'another version in the main key', mainRaw: json({ version: 2, cards: {} }) },
+    { name: 'another version in the main key', mainRaw: json({ version: 3, cards: {} }) },
     { name: 'nothing in the main key', mainRaw: null },
     { name: 'the main key cannot be read (storage blocked)', mainRaw: undefined },
   ])("$name: this tab's progress is saved whole", ({ mainRaw }) => {
@@ -141,7 +141,7 @@ describe('another tab or window (the storage event)', () => {
       savedNow: emptyStore(),
     },
     { name: 'JSON null', key: STORAGE_KEY, value: 'null', note: /not valid/, savedNow: emptyStore() },
-    { name: 'another version', key: STORAGE_KEY, value: json({ version: 2, cards: { [A]: once } }), note: /not valid/, savedNow: emptyStore() },
+    { name: 'another version', key: STORAGE_KEY, value: json({ version: 3, cards: { [A]: once } }), note: /not valid/, savedNow: emptyStore() },
     { name: 'the key removed', key: STORAGE_KEY, value: null, note: /removed the saved flashcard progress/, savedNow: emptyStore() },
     { name: 'the storage cleared', key: null, value: null, note: /cleared the data this site keeps in the browser/, savedNow: emptyStore() },
     {

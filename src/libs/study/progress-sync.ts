@@ -12,7 +12,8 @@
  * 1. Valid progress is never replaced by less. A save first merges the valid part of what the main key holds at
  *    that moment into this tab's progress, card by card (for a card in both, the later review counts), so a tab
  *    never overwrites cards it has not seen. Only a reset, which the learner asked for and confirmed, removes
- *    cards; it applies to the backup too, so a reset is not offered back.
+ *    cards, and only an undo of the last rating, which the learner asked for, puts a card back to its state before
+ *    that rating; both apply to the backup too, so what was reset or undone is not offered back.
  * 2. The backup follows the saved progress while the progress has everything the backup has (it is then the same
  *    copy). When the saved progress lacks something the backup has, the backup is left as it is and Restore is
  *    offered (`restorable`); restoring merges the backup into the progress and saves both. "Not now" only hides
@@ -61,7 +62,8 @@ export interface Step {
   readonly fallback: { readonly saved: Store; readonly backup: Store | undefined };
 }
 
-export type SaveKind = 'edit' | 'reset';
+/** `edit` adds (ratings, picks, settings); `reset` and `undo` may take away, and apply to the backup too (rule 1). */
+export type SaveKind = 'edit' | 'reset' | 'undo';
 export type StorageProblem = 'blocked' | 'full';
 
 export const INITIAL: SyncState = { store: emptyStore(), saved: emptyStore(), backup: undefined };
@@ -70,7 +72,8 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 /**
  * Both stores in one: every card of either; for a card in both, the one reviewed later (on a tie, `first`'s). The
- * deck selection is `first`'s, then the decks only `second` picked.
+ * deck selection is `first`'s, then the decks only `second` picked; the settings are `first`'s, or `second`'s when
+ * `first` has none.
  */
 export function mergeStores(first: Store, second: Store): Store {
   const cards = { ...first.cards };
@@ -79,7 +82,8 @@ export function mergeStores(first: Store, second: Store): Store {
     if (mine === undefined || state.reviewed > mine.reviewed) cards[key] = state;
   }
   const selected = [...first.selected, ...second.selected.filter((deck) => !first.selected.includes(deck))];
-  return { version: first.version, cards, selected };
+  const settings = first.settings ?? second.settings;
+  return { version: first.version, cards, selected, ...(settings !== undefined ? { settings } : {}) };
 }
 
 /** How many card records `other` has that `store` lacks: a card `store` does not have, or a later review of it. */
@@ -134,12 +138,13 @@ export function open(mainRaw: string | null, backupRaw: string | null): Step {
 export function save(state: SyncState, change: (store: Store) => Store, kind: SaveKind, mainRaw: string | null | undefined): Step {
   const current = mainRaw === undefined ? state.saved : parseStore(mainRaw).store;
   const next = change(mergeStores(state.store, current));
-  const backupBase = kind === 'reset' && state.backup !== undefined ? change(state.backup) : state.backup;
+  const takesAway = kind !== 'edit';
+  const backupBase = takesAway && state.backup !== undefined ? change(state.backup) : state.backup;
   const backup = followBackup(next, backupBase);
   const main: Write = { key: STORAGE_KEY, value: serializeStore(next) };
   const backupWrites = backupWrite(state.backup, backup);
-  // A reset shrinks the backup first, so another tab never sees a saved progress with less than the backup.
-  const writes = kind === 'reset' ? [...backupWrites, main] : [main, ...backupWrites];
+  // A reset or undo shrinks the backup first, so another tab never sees a saved progress with less than the backup.
+  const writes = takesAway ? [...backupWrites, main] : [main, ...backupWrites];
   return { state: { store: next, saved: next, backup }, writes, note: undefined, fallback: { saved: current, backup: state.backup } };
 }
 

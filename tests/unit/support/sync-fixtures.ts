@@ -1,7 +1,7 @@
 /** Fixtures the progress-sync tests share: a clock, card states, card ids, stores and sync states, and a step's writes. */
 import { BACKUP_KEY, type Step, type SyncState } from '~/libs/study/progress-sync';
 import type { CardState } from '~/libs/study/sm2';
-import { STORAGE_KEY, type Store } from '~/libs/study/store';
+import { STORAGE_KEY, STORE_VERSION, type Store } from '~/libs/study/store';
 
 export const T0 = Date.UTC(2025, 0, 1, 9);
 export const DAY = 86_400_000;
@@ -14,7 +14,7 @@ export const A = 'amazon-s3/s3-select';
 export const B = 'amazon-s3/s3-classes';
 export const C = 'aws-glue/glue-crawlers';
 
-export const store = (cards: Record<string, CardState>, selected: string[] = []): Store => ({ version: 1, cards, selected });
+export const store = (cards: Record<string, CardState>, selected: string[] = []): Store => ({ version: STORE_VERSION, cards, selected });
 export const raw = (value: Store) => JSON.stringify(value);
 export const json = (value: unknown) => JSON.stringify(value);
 export const state = (s: Store, saved: Store = s, backup: Store | undefined = s): SyncState => ({ store: s, saved, backup });

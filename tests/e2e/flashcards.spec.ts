@@ -1,10 +1,11 @@
 import { BASE_PATH, sitePath } from './support/env';
 import { BACKUP_KEY, STORAGE_KEY } from './support/page-objects/flashcards';
-import { cache, card, DAY, learnedRecord, plain, rateFirstVideoCard, T0, video, videoCard } from './support/study-data';
+import { cache, card, DAY, learnedRecord, MINUTE, plain, rateFirstVideoCard, T0, video, videoCard } from './support/study-data';
 import { expect, test } from './support/test';
 
 /**
- * The study tools: flashcards with SM-2 review kept in localStorage: a session, the keys, corrupted progress. The page health fixture fails any of these tests on a console error or warning, an
+ * The study tools: flashcards with learning steps and SM-2 review kept in localStorage: a session, the keys, corrupted
+ * progress (learning steps in a session, the daily limit, undo and the summary: flashcards-review.spec.ts). The page health fixture fails any of these tests on a console error or warning, an
  * HTTP error, or a dialog (a stored script run). Shared data and helpers: support/study-data.ts.
  */
 test.describe('flashcards', () => {
@@ -33,38 +34,62 @@ test.describe('flashcards', () => {
     await expect(answer).toContainText(plain(videoCard(0).answer));
     await expect(answer.getByRole('link', { name: 'Amazon Kinesis Video Streams' })).toHaveAttribute('href', `${BASE_PATH}${video.page}/`);
 
-    // Rate with a click: 4 (well), first success -> back in 1 day.
+    // Rate with a click: 4 (well) on a new card -> its second learning step, back in 10 minutes.
     await current.getByRole('button', { name: '4 Well' }).click();
-    await expect(flashcards.lastRating).toContainText('Rated 4 (Well): that card comes back in 1 day');
+    await expect(flashcards.lastRating).toContainText('Rated 4 (Well): that card comes back in 10 minutes, in this session (learning step 2 of 2)');
     await expect(current).toHaveAttribute('data-card', card(videoCard(1).id));
     await expect(current).toHaveAttribute('data-flipped', 'false');
 
-    // The next card's button has the focus: Space shows the answer, the key 5 rates it.
+    // The next card's button has the focus: Space shows the answer, the key 5 rates it (5 graduates a new card: 1 day).
     const show = current.getByRole('button', { name: 'Show answer' });
     await expect(show).toBeFocused();
     await page.keyboard.press('Space');
     await expect(current).toHaveAttribute('data-flipped', 'true');
     await page.keyboard.press('5');
-    await expect(flashcards.lastRating).toContainText('Rated 5 (Perfectly)');
+    await expect(flashcards.lastRating).toContainText('Rated 5 (Perfectly): that card comes back in 1 day');
     await expect(current).toHaveAttribute('data-card', card(videoCard(2).id));
 
+    // Rated and not due yet: "learned" (the first one still in its learning steps); the earliest is due in 10 minutes.
     const progress = flashcards.progress('kinesis-video-streams');
     await expect(progress).toHaveAttribute('data-new', String(total - 2));
     await expect(progress).toHaveAttribute('data-learned', '2');
     await expect(progress).toHaveAttribute('data-due', '0');
-    await expect(progress).toContainText('next in 1 day');
+    await expect(progress).toContainText('(1 still in learning)');
+    await expect(progress).toContainText('next in 10 minutes');
 
-    // SM-2 by hand: first success -> n 1, I 1 day; EF 2.5 + 0 (rating 4) and 2.5 + 0.1 (rating 5).
+    // By hand (sm2.ts, schedule): a 4 on a new card moves it to step 2 (10 minutes), EF unchanged; a 5 graduates it:
+    // n 1, I 1 day, EF unchanged (2.5). Both count one rating, no "again", first rated at T0.
     expect(await flashcards.stored()).toEqual({
-      version: 1,
+      version: 2,
       selected: ['kinesis-video-streams'],
       cards: {
-        [card(videoCard(0).id)]: { repetitions: 1, interval: 1, ease: 2.5, due: T0 + DAY, reviewed: T0, rating: 4 },
-        [card(videoCard(1).id)]: { repetitions: 1, interval: 1, ease: 2.6, due: T0 + DAY, reviewed: T0, rating: 5 },
+        [card(videoCard(0).id)]: {
+          repetitions: 0,
+          interval: 1,
+          ease: 2.5,
+          due: T0 + 10 * MINUTE,
+          reviewed: T0,
+          rating: 4,
+          step: 1,
+          reviews: 1,
+          again: 0,
+          introduced: T0,
+        },
+        [card(videoCard(1).id)]: {
+          repetitions: 1,
+          interval: 1,
+          ease: 2.5,
+          due: T0 + DAY,
+          reviewed: T0,
+          rating: 5,
+          reviews: 1,
+          again: 0,
+          introduced: T0,
+        },
       },
     });
 
-    // Reload on the same day: the same progress, the deck still picked, the next new card.
+    // Reload at the same moment: the same progress, the deck still picked, the next new card.
     await flashcards.reload();
     await expect(flashcards.deck(video.title)).toBeChecked();
     // With decks picked before, the deck list starts closed so the card is in view; it opens on a click.
@@ -75,29 +100,37 @@ test.describe('flashcards', () => {
     await expect(current).toHaveAttribute('data-card', card(videoCard(2).id));
     await expect(current).toHaveAttribute('data-kind', 'new');
 
-    // Two days later both rated cards are due, and come before the new ones (equal due times: card order).
+    // Two days later both are due: the card in its learning steps first, then the review, before the new ones.
     await page.clock.setFixedTime(T0 + 2 * DAY);
     await flashcards.reload();
     await expect(progress).toHaveAttribute('data-due', '2');
     await expect(progress).toHaveAttribute('data-learned', '0');
     await expect(current).toHaveAttribute('data-card', card(videoCard(0).id));
+    await expect(current).toHaveAttribute('data-kind', 'learning');
+    await expect(current).toContainText('Learning: step 2 of 2');
+    await expect(current.getByTestId('queue')).toContainText(`1 due, 1 in learning, ${total - 2} new in the picked decks`);
+    await flashcards.rate('4 Well'); // the last step: graduates, back in 1 day
+    await expect(flashcards.lastRating).toContainText('comes back in 1 day');
+
+    await expect(current).toHaveAttribute('data-card', card(videoCard(1).id));
     await expect(current).toHaveAttribute('data-kind', 'due');
     await expect(current).toHaveAttribute('data-interval', '1');
-    await expect(current.getByTestId('queue')).toContainText(`2 due, ${total - 2} new`);
-
-    // Second success: 6 days.
+    // Second success: 6 days (SM-2: n 1 -> 2, I 6, EF 2.5 + 0).
     await flashcards.rate('4 Well');
     await expect(flashcards.lastRating).toContainText('comes back in 6 days');
     const after = await flashcards.stored();
-    expect(after.cards[card(videoCard(0).id)]).toEqual({
+    expect(after.cards[card(videoCard(1).id)]).toEqual({
       repetitions: 2,
       interval: 6,
       ease: 2.5,
       due: T0 + 8 * DAY,
       reviewed: T0 + 2 * DAY,
       rating: 4,
+      reviews: 2,
+      again: 0,
+      introduced: T0,
     });
-    await expect(current).toHaveAttribute('data-card', card(videoCard(1).id));
+    await expect(current).toHaveAttribute('data-card', card(videoCard(2).id));
   });
 
   test('the keys 1-5 do nothing before the answer is shown, and Space does not steal a checkbox', async ({ page, flashcards }) => {
@@ -112,17 +145,19 @@ test.describe('flashcards', () => {
     await page.getByRole('heading', { level: 1 }).click(); // the focus leaves the checkbox
     await page.keyboard.press('3');
     await expect(current).toHaveAttribute('data-card', `amazon-elasticache/${cache.cards[0]?.id ?? ''}`);
-    expect(await flashcards.raw()).toBe(JSON.stringify({ version: 1, cards: {}, selected: ['amazon-elasticache'] }));
+    expect(await flashcards.raw()).toBe(JSON.stringify({ version: 2, cards: {}, selected: ['amazon-elasticache'] }));
     // A click on the card flips it too.
     await current.getByText(plain(cache.cards[0]?.question ?? '')).click();
     await expect(current).toHaveAttribute('data-flipped', 'true');
     await page.keyboard.press('1');
-    await expect(flashcards.lastRating).toContainText('Rated 1 (Not at all): that card comes back in 1 day');
+    await expect(flashcards.lastRating).toContainText(
+      'Rated 1 (Not at all): that card comes back in 1 minute, in this session (learning step 1 of 2)',
+    );
   });
 
   for (const [name, value, note] of [
     ['broken JSON', '{"version":1,"cards":{"kinesis-video-streams/kvs-purpose":', /not valid JSON/],
-    ['an older format', JSON.stringify({ version: 0, cards: {} }), /another version of this site \(format 0, expected 1\)/],
+    ['an older format', JSON.stringify({ version: 0, cards: {} }), /another version of this site \(format 0, expected 2\)/],
     ['a script in the value', '<script>alert(1)</script>', /not valid JSON/],
   ] as const) {
     test(`a stored value with ${name} is discarded with a note, and nothing breaks`, async ({ flashcards }) => {
@@ -169,8 +204,8 @@ test.describe('flashcards', () => {
     await expect(progress).toHaveAttribute('data-learned', '3');
     await expect(flashcards.deck(video.title)).toBeChecked();
 
-    // Storage holds what was kept (not an empty store), read back from the browser.
-    await expect.poll(() => flashcards.stored()).toEqual({ version: 1, cards: kept, selected: ['kinesis-video-streams'] });
+    // Storage holds what was kept (not an empty store; format 1 migrated to 2, every record as it was), read back from the browser.
+    await expect.poll(() => flashcards.stored()).toEqual({ version: 2, cards: kept, selected: ['kinesis-video-streams'] });
     await root.getByRole('button', { name: 'Dismiss' }).click();
     await expect(note).toHaveCount(0);
 
@@ -181,7 +216,7 @@ test.describe('flashcards', () => {
     await expect(root.getByTestId('card')).toHaveAttribute('data-card', card(videoCard(3).id));
     await expect(root.getByTestId('store-note')).toHaveCount(0);
     await expect(root.getByTestId('store-restore')).toHaveCount(0);
-    expect(await flashcards.stored()).toEqual({ version: 1, cards: kept, selected: ['kinesis-video-streams'] });
+    expect(await flashcards.stored()).toEqual({ version: 2, cards: kept, selected: ['kinesis-video-streams'] });
   });
 
   for (const [what, action] of [

@@ -1,13 +1,18 @@
-/** The flashcards' stage: what to do before a card can be shown, the card with its answer and rating bar, the last rating. */
+/**
+ * The flashcards' stage: what to do before a card can be shown, the card with its answer and rating bar, the last
+ * rating (or undo) with the Undo button, and when the queue is empty the session's summary.
+ */
 import type { RefObject } from 'preact';
 
 import type { DeckSummary } from '~/libs/study/views';
 import type { CardText } from '~/libs/study/files';
-import { formatDate, plural } from '~/libs/study/flashcards-format';
+import { actionText, plural, queueText } from '~/libs/study/flashcards-format';
 import { Markdown, MarkdownInline } from './Markdown';
-import { describeDue, type Next } from '~/libs/study/session';
-import { RATING_LABELS, RATINGS, type CardState, type Rating } from '~/libs/study/sm2';
-import type { Content, LastRated } from './useFlashcards';
+import type { Next } from '~/libs/study/session';
+import type { SessionLog } from '~/libs/study/session-log';
+import { LEARNING_STEPS_MINUTES, RATING_LABELS, RATINGS, type CardState, type Rating } from '~/libs/study/sm2';
+import { DoneMessage } from './FlashcardSummary';
+import type { Content, LastAction } from './useFlashcards';
 
 interface CardProps {
   readonly next: Exclude<Next, { kind: 'done' }>;
@@ -30,11 +35,15 @@ export function CardStage(
     next: Next;
     text: CardText | undefined;
     now: number;
-    lastRated: LastRated | undefined;
+    newPerDay: number;
+    lastAction: LastAction | undefined;
+    log: SessionLog;
+    undoable: boolean;
+    undo: () => void;
     stageRef: RefObject<HTMLDivElement>;
   },
 ) {
-  const { next, text, now, lastRated } = props;
+  const { next, text, now, lastAction } = props;
   return (
     <div class="study-stage" ref={props.stageRef}>
       {!props.hydrated ? (
@@ -46,20 +55,22 @@ export function CardStage(
       ) : props.content.status === 'failed' ? (
         <p>No card can be shown until the cards have loaded.</p>
       ) : next.kind === 'done' ? (
-        <p data-testid="all-done">
-          Nothing to study in the picked decks right now.
-          {next.nextDue !== undefined ? ` The next card is due ${describeDue(next.nextDue, now)} (${formatDate(next.nextDue)}).` : ''}
-        </p>
+        <DoneMessage next={next} now={now} newPerDay={props.newPerDay} log={props.log} />
       ) : text !== undefined ? (
         <Card {...props} next={next} text={text} />
       ) : (
         <p class="study-muted">This card’s text is missing; reload the page.</p>
       )}
       <p class="study-status" role="status" data-testid="last-rating">
-        {lastRated !== undefined
-          ? `Rated ${lastRated.rating} (${RATING_LABELS[lastRated.rating]}): that card comes back ${describeDue(lastRated.due, lastRated.at)}, on ${formatDate(lastRated.due)}.`
-          : ''}
+        {lastAction !== undefined ? actionText(lastAction) : ''}
       </p>
+      {props.undoable ? (
+        <p class="study-undo">
+          <button type="button" class="study-button study-small" data-testid="undo" aria-keyshortcuts="U" onClick={props.undo}>
+            Undo last rating <kbd>U</kbd>
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -76,6 +87,7 @@ function Card({ next, text, deck, state, flipped, base, flip, rate, cardRef, fli
       data-card={next.card.key}
       data-kind={next.kind}
       data-flipped={String(flipped)}
+      data-step={state?.step}
       data-repetitions={state?.repetitions}
       data-interval={state?.interval}
       data-ease={state?.ease}
@@ -84,10 +96,7 @@ function Card({ next, text, deck, state, flipped, base, flip, rate, cardRef, fli
       }}
     >
       <p class="study-card-meta">
-        <span>{deck?.title}</span> · <span>{next.kind === 'due' ? 'Due for review' : 'New card'}</span> ·{' '}
-        <span data-testid="queue">
-          {next.dueCount} due, {next.newCount} new in the picked decks
-        </span>
+        <span>{deck?.title}</span> · <span>{kindText(next.kind, state)}</span> · <span data-testid="queue">{queueText(next)}</span>
       </p>
       <p class="study-card-question" id="fc-question">
         <MarkdownInline text={text.question} base={base} />
@@ -110,14 +119,25 @@ function Card({ next, text, deck, state, flipped, base, flip, rate, cardRef, fli
         ) : null}
       </section>
       {flipped ? <RatingBar rate={rate} /> : null}
-      {state !== undefined ? (
+      {state !== undefined && state.step === undefined ? (
         <p class="study-muted study-card-history">
           Rated {plural(state.repetitions, 'time')} in a row without a miss; last interval {plural(state.interval, 'day')}; ease factor{' '}
           {state.ease.toFixed(2)}.
         </p>
+      ) : state !== undefined ? (
+        <p class="study-muted study-card-history">
+          In its learning steps ({LEARNING_STEPS_MINUTES.join(' and ')} minutes): 4 moves it to the next step, 5 (or 4 on the last step) to the
+          schedule in days; 3 repeats this step, 1 or 2 starts the steps again. Ease factor {state.ease.toFixed(2)}.
+        </p>
       ) : null}
     </article>
   );
+}
+
+function kindText(kind: Exclude<Next, { kind: 'done' }>['kind'], state: CardState | undefined): string {
+  if (kind === 'due') return 'Due for review';
+  if (kind === 'new') return 'New card';
+  return `Learning: step ${(state?.step ?? 0) + 1} of ${LEARNING_STEPS_MINUTES.length}`;
 }
 
 /** The five rating buttons (also the keys 1 to 5). */
@@ -125,7 +145,7 @@ function RatingBar({ rate }: { rate: (rating: Rating) => void }) {
   return (
     <div class="study-rate" role="group" aria-labelledby="fc-rate-label">
       <p id="fc-rate-label" class="study-rate-label">
-        How well did you know this? <span class="study-muted">(keys 1 to 5)</span>
+        How well did you know this? <span class="study-muted">(keys 1 to 5; 1 or 2 means “again”: the card comes back in this session)</span>
       </p>
       {RATINGS.map((rating) => (
         <button type="button" key={rating} class="study-button" data-rating={rating} aria-keyshortcuts={String(rating)} onClick={() => rate(rating)}>

@@ -80,7 +80,7 @@ export function DeckPicker(
   );
 }
 
-/** One deck's checkbox and its progress: cards new, due and learned, or when the next one is due. */
+/** One deck's checkbox and its progress: cards new, due and learned (and still in learning), and when the next one is due. */
 function DeckChoice({ deck, store, update, now, hydrated, onPick }: DeckProps & { deck: DeckSummary; onPick: (() => void) | undefined }) {
   const progress = deckProgress(deck, store, now);
   const id = `fc-deck-${deck.key}`;
@@ -108,8 +108,10 @@ function DeckChoice({ deck, store, update, now, hydrated, onPick }: DeckProps & 
         data-new={progress.new}
         data-due={progress.due}
         data-learned={progress.learned}
+        data-learning={progress.learning}
       >
         {progress.total} cards: {progress.new} new, {progress.due} due, {progress.learned} learned
+        {progress.learning > 0 ? ` (${progress.learning} still in learning)` : ''}
         {progress.nextDue !== undefined && progress.due === 0 ? `; next ${describeDue(progress.nextDue, now)}` : ''}
       </span>
     </div>

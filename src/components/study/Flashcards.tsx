@@ -1,6 +1,8 @@
 /**
  * The flashcards island: pick decks, flip a card (click, the button or Space), rate it 1-5 (buttons or the keys
- * 1-5), and SM-2 schedules it (`sm2.ts`); progress is kept in localStorage (`store.ts`, `progress-sync.ts`,
+ * 1-5), and learning steps then SM-2 schedule it (`sm2.ts`: a failed card comes back in the same session); undo the
+ * last rating (the button or U); a daily limit of new cards (FlashcardSettings.tsx); a summary when the queue is
+ * empty and the picked decks' statistics (FlashcardSummary.tsx); progress is kept in localStorage (`store.ts`, `progress-sync.ts`,
  * `useProgressStore.ts`: with a backup copy offered for restoring when the saved progress was damaged) and
  * the order of cards comes from `session.ts`. The state lives in hooks (`useFlashcards.ts`); this component and its
  * parts (the deck picker in FlashcardDecks.tsx, the card and rating bar in FlashcardCard.tsx, the notices and reset
@@ -14,10 +16,14 @@ import type { DeckSummary } from '~/libs/study/views';
 import { CardStage } from './FlashcardCard';
 import { DeckPicker } from './FlashcardDecks';
 import { ResetControls, StoreNotices } from './FlashcardNotices';
+import { NewCardLimit } from './FlashcardSettings';
+import { StudyStats } from './FlashcardSummary';
+import { studyStats } from '~/libs/study/session';
 import { cardState, resetAll, resetDecks } from '~/libs/study/store';
 import { useCardContent, useFlashcardSession } from './useFlashcards';
 import { useProgressStore } from './useProgressStore';
 import './study.css';
+import './flashcards.css';
 
 export default function Flashcards(props: { decks: readonly DeckSummary[]; dataUrl: string; base: string }) {
   const { decks, dataUrl, base } = props;
@@ -74,8 +80,18 @@ export default function Flashcards(props: { decks: readonly DeckSummary[]; dataU
         flipRef={session.flipRef}
         stageRef={session.stageRef}
         now={session.now}
-        lastRated={session.lastRated}
+        newPerDay={session.limit.newPerDay}
+        lastAction={session.lastAction}
+        log={session.log}
+        undoable={session.undoable}
+        undo={session.undo}
       />
+      {hydrated ? (
+        <div class="study-settings">
+          {selected.length > 0 ? <StudyStats stats={studyStats(selected, store, session.now)} /> : null}
+          <NewCardLimit store={store} update={update} limit={session.limit} />
+        </div>
+      ) : null}
       <ResetControls hydrated={hydrated} pickedCount={selected.length} onReset={reset} />
     </section>
   );

@@ -1,16 +1,18 @@
 /**
  * The flashcards island's hooks: the card text loaded from its JSON file, the clock, the session (which card is
- * next, flip and rate, where the focus goes) and the keys (Space flips, 1-5 rate). The components in
- * Flashcards*.tsx only map what these return to JSX.
+ * next within the day's limit of new cards, flip, rate and undo, the session's log, where the focus goes) and the
+ * keys (Space flips, 1-5 rate, U undoes the last rating). The components in Flashcards*.tsx only map what these
+ * return to JSX.
  */
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
 import type { DeckSummary } from '~/libs/study/views';
 import { readFlashcardsFile, type CardText } from '~/libs/study/files';
-import { nextCard, type DeckCards } from '~/libs/study/session';
-import { isRating, review, type Rating } from '~/libs/study/sm2';
-import { cardState, updateCard, type Store } from '~/libs/study/store';
+import { nextCard, startOfLocalDay, type DeckCards } from '~/libs/study/session';
+import { canUndo, rateCard, undoRating, type LogEntry, type SessionLog } from '~/libs/study/session-log';
+import { isRating, type Rating } from '~/libs/study/sm2';
+import { newCardsPerDay, updateCard, type Store } from '~/libs/study/store';
 import type { useProgressStore } from './useProgressStore';
 import { useStudyFile, type StudyFile } from './useStudyFile';
 
@@ -23,7 +25,12 @@ export interface LastRated {
   readonly rating: Rating;
   readonly due: number;
   readonly at: number;
+  /** The learning step the card is on after the rating (undefined: on the SM-2 schedule). */
+  readonly step: number | undefined;
 }
+
+/** What the status line reports: the last rating, or the rating just undone. */
+export type LastAction = ({ readonly kind: 'rated' } & LastRated) | { readonly kind: 'undone'; readonly entry: LogEntry };
 
 /** The card text, fetched once from `dataUrl`. */
 export const useCardContent = (dataUrl: string): Content => useStudyFile(dataUrl, readFlashcardsFile);
@@ -39,24 +46,34 @@ export function useNow(): [number, (time: number) => void] {
 }
 
 /**
- * The card to study now in the picked decks, its text, whether it is flipped, the last rating, and the actions. The
- * focus follows the reader: after a flip it goes to the card (where 1-5 rate it), after a rating to the next card's
- * "Show answer" button.
+ * The card to study now in the picked decks, its text, whether it is flipped, the last rating or undo, the
+ * session's log, and the actions. The focus follows the reader: after a flip it goes to the card (where 1-5 rate
+ * it), after a rating or an undo to the next card's "Show answer" button.
  */
 export function useFlashcardSession(decks: readonly DeckSummary[], store: Store, update: UpdateStore, content: Content) {
   const [now, setNow] = useNow();
   const [flippedKey, setFlippedKey] = useState<string | undefined>(undefined);
-  const [lastRated, setLastRated] = useState<LastRated | undefined>(undefined);
+  const [lastAction, setLastAction] = useState<LastAction | undefined>(undefined);
+  const [log, setLog] = useState<SessionLog>([]);
+  // The card on show stays on show until it is rated, even if another comes due meanwhile (a learning step passes
+  // while the reader thinks); after an undo, the card whose rating was taken back is shown.
+  const [pinned, setPinned] = useState<string | undefined>(undefined);
   const [startRequested, setStartRequested] = useState(false);
 
   // The picked decks in page order (the store may name decks that no longer exist: they are ignored).
   const selected = decks.filter((deck) => store.selected.includes(deck.key));
   const session: DeckCards[] = selected.map((deck) => ({ key: deck.key, cardIds: deck.cardIds }));
-  const next = nextCard(session, store, now);
+  const limit = { newPerDay: newCardsPerDay(store), dayStart: startOfLocalDay(now) };
+  const next = nextCard(session, store, now, limit, pinned);
   const current = next.kind === 'done' ? undefined : next.card;
+  useEffect(() => {
+    if (current !== undefined) setPinned(current.key);
+  }, [current?.key]);
   const flipped = current !== undefined && flippedKey === current.key;
   const text = current && content.status === 'ready' ? content.value.get(current.deck)?.get(current.cardId) : undefined;
-  const { cardRef, flipRef, focusAfterRating } = useCardFocus(flipped, current?.key, lastRated);
+  const lastEntry = log.at(-1);
+  const undoable = canUndo(store, lastEntry);
+  const { cardRef, flipRef, focusAfterRating } = useCardFocus(flipped, current?.key, lastAction);
   const stageRef = useRef<HTMLDivElement>(null);
   useSessionStart(startRequested, setStartRequested, content.status === 'loading', cardRef, stageRef, current?.key);
 
@@ -73,9 +90,11 @@ export function useFlashcardSession(decks: readonly DeckSummary[], store: Store,
     (rating: Rating) => {
       if (current === undefined || !flipped) return;
       const at = Date.now();
-      const state = review(cardState(store, current.key), rating, at);
-      update((s) => updateCard(s, current.key, state));
-      setLastRated({ key: current.key, rating, due: state.due, at });
+      const { entry } = rateCard(store, current.key, rating, at);
+      update((s) => updateCard(s, current.key, entry.after));
+      setLog((entries) => [...entries, entry]);
+      setLastAction({ kind: 'rated', key: current.key, rating, due: entry.after.due, at, step: entry.after.step });
+      setPinned(undefined);
       setFlippedKey(undefined);
       setNow(at);
       focusAfterRating.current = true;
@@ -83,19 +102,52 @@ export function useFlashcardSession(decks: readonly DeckSummary[], store: Store,
     [current, flipped, store, update, setNow],
   );
 
-  /** After a reset: no card is flipped and no rating is reported. */
-  const clear = useCallback(() => {
-    setLastRated(undefined);
+  /** Take back the last rating: the card exactly as it was before it, shown again (unflipped). */
+  const undo = useCallback(() => {
+    if (!canUndo(store, lastEntry)) return;
+    update((s) => undoRating(s, lastEntry), 'undo');
+    setLog((entries) => entries.slice(0, -1));
+    setLastAction({ kind: 'undone', entry: lastEntry });
+    setPinned(lastEntry.key);
     setFlippedKey(undefined);
+    setNow(Date.now());
+    focusAfterRating.current = true;
+  }, [store, lastEntry, update, setNow]);
+
+  /** After a reset: no card is flipped, no rating is reported, and the session starts afresh. */
+  const clear = useCallback(() => {
+    setLastAction(undefined);
+    setFlippedKey(undefined);
+    setLog([]);
+    setPinned(undefined);
   }, []);
 
-  useCardKeys(flip, rate, flipped, text !== undefined);
+  useCardKeys(flip, rate, flipped, text !== undefined, undoable ? undo : undefined);
 
-  return { now, selected, next, current, flipped, text, lastRated, flip, rate, clear, start, cardRef, flipRef, stageRef };
+  return {
+    now,
+    selected,
+    next,
+    limit,
+    current,
+    flipped,
+    text,
+    lastAction,
+    log,
+    undoable,
+    flip,
+    rate,
+    undo,
+    clear,
+    start,
+    cardRef,
+    flipRef,
+    stageRef,
+  };
 }
 
 /** Where the focus goes when the card changes; `focusAfterRating` is set by a rating. */
-function useCardFocus(flipped: boolean, cardKey: string | undefined, lastRated: LastRated | undefined) {
+function useCardFocus(flipped: boolean, cardKey: string | undefined, lastAction: LastAction | undefined) {
   const cardRef = useRef<HTMLElement>(null);
   const flipRef = useRef<HTMLButtonElement>(null);
   const focusAfterRating = useRef(false);
@@ -103,12 +155,12 @@ function useCardFocus(flipped: boolean, cardKey: string | undefined, lastRated: 
   useEffect(() => {
     if (flipped) cardRef.current?.focus({ preventScroll: true });
   }, [flipped]);
-  // After a rating, the next card's button takes the focus (Space or Enter shows its answer).
+  // After a rating or an undo, the next card's button takes the focus (Space or Enter shows its answer).
   useEffect(() => {
     if (!focusAfterRating.current) return;
     focusAfterRating.current = false;
     (flipRef.current ?? cardRef.current)?.focus({ preventScroll: true });
-  }, [cardKey, lastRated]);
+  }, [cardKey, lastAction]);
   return { cardRef, flipRef, focusAfterRating };
 }
 
@@ -142,18 +194,28 @@ function useSessionStart(
  * Whether a key press belongs to something else on the page: a form control (a checkbox, a field, a button: Space
  * ticks or presses it, a digit types), an editable region or the search dialog, plus `interactive` (more selectors).
  */
-const FORM_CONTROLS = "input, textarea, select, button, [contenteditable=''], [contenteditable='true'], dialog";
-function ownedElsewhere(event: KeyboardEvent, interactive: string): boolean {
+const ENTRY_CONTROLS = "input, textarea, select, [contenteditable=''], [contenteditable='true'], dialog";
+const FORM_CONTROLS = `${ENTRY_CONTROLS}, button`;
+function ownedElsewhere(event: KeyboardEvent, interactive: string, controls = FORM_CONTROLS): boolean {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return true;
   const target = event.target instanceof Element ? event.target : null;
-  return Boolean(target?.closest(`${FORM_CONTROLS}${interactive}`));
+  return Boolean(target?.closest(`${controls}${interactive}`));
 }
 
-/** Space shows the answer of a card with text; once it is shown, the keys 1-5 rate it. Neither acts on a form control. */
-function useCardKeys(flip: () => void, rate: (rating: Rating) => void, flipped: boolean, hasText: boolean) {
+/**
+ * Space shows the answer of a card with text; once it is shown, the keys 1-5 rate it; U undoes the last rating
+ * (when `undo` is given). None of them acts on a form control: Space and 1-5 leave every field, checkbox, list and
+ * button alone; U leaves alone every field, checkbox, list, editable region and the search dialog, where a letter
+ * types or picks, but works on a button (a button takes no letters), so it works right after a rating, when the
+ * next card's "Show answer" button has the focus.
+ */
+function useCardKeys(flip: () => void, rate: (rating: Rating) => void, flipped: boolean, hasText: boolean, undo: (() => void) | undefined) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === ' ' && !flipped && hasText && !ownedElsewhere(event, ', a, summary')) {
+      if ((event.key === 'u' || event.key === 'U') && undo !== undefined && !event.repeat && !ownedElsewhere(event, '', ENTRY_CONTROLS)) {
+        event.preventDefault();
+        undo();
+      } else if (event.key === ' ' && !flipped && hasText && !ownedElsewhere(event, ', a, summary')) {
         event.preventDefault();
         flip();
       } else if (flipped && /^[1-5]$/.test(event.key) && !event.repeat && !ownedElsewhere(event, '')) {
@@ -166,7 +228,7 @@ function useCardKeys(flip: () => void, rate: (rating: Rating) => void, flipped: 
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [flip, rate, flipped, hasText]);
+  }, [flip, rate, flipped, hasText, undo]);
 }
 
 /** The deck list starts open for a first visit and closed when decks were picked before, so the card is in view. */

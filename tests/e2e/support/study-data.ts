@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import type { FlashcardsPage } from './page-objects/flashcards';
 
 export const DAY = 86_400_000;
+export const MINUTE = 60_000;
 /** The tests fix the page's clock, so due dates are exact. */
 export const T0 = Date.UTC(2025, 2, 10, 9);
 

@@ -11,6 +11,7 @@ export interface StoredProgress {
   version: number;
   cards: Record<string, Record<string, number>>;
   selected: string[];
+  settings?: { newCardsPerDay: number };
 }
 
 /** The flashcards island on /review/flashcards/, and what it keeps in the browser's storage. */
@@ -22,12 +23,28 @@ export class FlashcardsPage {
   readonly card: Locator;
   /** The line that says how the last card was rated (outside the island's root). */
   readonly lastRating: Locator;
+  /** The "Undo last rating" button (shown while there is a rating to undo). */
+  readonly undo: Locator;
+  /** The daily limit of new cards: its field, and the line on today's new cards (`data-started`, `data-left`). */
+  readonly limit: Locator;
+  readonly newToday: Locator;
+  /** When the queue is empty: what the stage says, and the session's summary (`data-cards`, `data-again` …). */
+  readonly allDone: Locator;
+  readonly summary: Locator;
+  /** The picked decks' statistics (`data-due`, `data-learned`, `data-ratings`, `data-again` …). */
+  readonly stats: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('flashcards');
     this.staticList = page.getByTestId('flashcards-static');
     this.card = this.root.getByTestId('card');
     this.lastRating = page.getByTestId('last-rating');
+    this.undo = this.root.getByTestId('undo');
+    this.limit = this.root.getByLabel('New cards a day');
+    this.newToday = this.root.getByTestId('new-today');
+    this.allDone = this.root.getByTestId('all-done');
+    this.summary = this.root.getByTestId('summary');
+    this.stats = this.root.getByTestId('stats');
   }
 
   /** Opens the page, with the page's clock fixed at `at` (ms since the epoch) when given, and waits until ready. */
@@ -73,6 +90,16 @@ export class FlashcardsPage {
     await expect(this.card).toHaveAttribute('data-flipped', 'true');
     await this.card.getByRole('button', { name: rating }).click();
     await expect(this.lastRating).toContainText('Rated');
+  }
+
+  /** Types a daily limit of new cards into its field (replacing what it says). */
+  async setLimit(value: string) {
+    await this.limit.fill(value);
+  }
+
+  /** The `data-card` of the card on show. */
+  async cardKey() {
+    return (await this.card.getAttribute('data-card')) ?? '';
   }
 
   /** The raw text stored under `key` (null when nothing is). */

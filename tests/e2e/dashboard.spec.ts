@@ -191,8 +191,10 @@ test.describe('study dashboard: progress that travels', () => {
 
 test.describe('study dashboard without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('says that progress lives in the browser and needs JavaScript', async ({ page }) => {
-    await page.goto(sitePath(DASHBOARD));
+  test('the home page links the dashboard, which says that progress lives in the browser and needs JavaScript', async ({ page }) => {
+    await page.goto(sitePath('/'));
+    await page.getByRole('link', { name: 'Study dashboard' }).click();
+    await expect(page).toHaveURL(new RegExp(`${DASHBOARD}$`));
     await expect(page.getByTestId('dashboard-nojs')).toContainText('lives in this browser’s storage, and this dashboard needs JavaScript');
   });
 });

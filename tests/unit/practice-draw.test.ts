@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { placeOf, readBankFile, type ExamOutline } from '~/libs/practice/bank';
-import { domainTargets, draw, largestRemainder, minutesFor, seededRandom, shuffle, type Mode } from '~/libs/practice/draw';
+import { domainTargets, draw, largestRemainder, minutesFor, seededRandom, shortfallsOf, shuffle, type Mode } from '~/libs/practice/draw';
 import { DEA_LIKE, many, question } from './support/practice-fixtures';
 
 const zero = () => 0;
@@ -272,5 +272,35 @@ describe('the bank file reader', () => {
     { name: 'a key twice', value: { ...file, questions: [file.questions[0], file.questions[0]] } },
   ])('refuses $name', ({ value }) => {
     expect(readBankFile(value, 'dea-c01')).toBeUndefined();
+  });
+});
+
+describe('the shortfall of a set, as a resumed attempt shows it again', () => {
+  const short = [...many('a', '1.1.1', 30), ...many('c', '2.1.1', 2), ...many('e', '4.1.1', 1)];
+  it.each<{ name: string; mode: Mode; shortfalls: Array<{ domain: number; wanted: number; available: number }> }>([
+    {
+      name: 'full mock',
+      mode: { kind: 'full' },
+      shortfalls: [
+        { domain: 2, wanted: 17, available: 2 },
+        { domain: 3, wanted: 14, available: 0 },
+        { domain: 4, wanted: 12, available: 1 },
+      ],
+    },
+    {
+      name: 'quick set (3, 3, 2, 2)',
+      mode: { kind: 'quick' },
+      shortfalls: [
+        { domain: 2, wanted: 3, available: 2 },
+        { domain: 3, wanted: 2, available: 0 },
+        { domain: 4, wanted: 2, available: 1 },
+      ],
+    },
+    { name: 'domain 1 (enough)', mode: { kind: 'domain', domain: 1 }, shortfalls: [] },
+    { name: 'domain 4', mode: { kind: 'domain', domain: 4 }, shortfalls: [{ domain: 4, wanted: 12, available: 1 }] },
+    { name: 'a task (no share asked)', mode: { kind: 'task', task: '3.1' }, shortfalls: [] },
+  ])('$name', ({ mode, shortfalls }) => {
+    expect(shortfallsOf(DEA_LIKE, short, mode)).toEqual(shortfalls);
+    expect(draw(DEA_LIKE, short, mode, seededRandom(1)).shortfalls).toEqual(shortfalls);
   });
 });

@@ -113,8 +113,11 @@ export function minutesFor(outline: Pick<ExamOutline, 'questions' | 'minutes'>, 
 }
 
 /** The bank's questions by the domain they count in (questions that count in no domain of the exam are left out). */
-export function questionsByDomain(outline: Pick<ExamOutline, 'domains'>, bank: readonly BankQuestion[]): Map<number, BankQuestion[]> {
-  const byDomain = new Map<number, BankQuestion[]>(outline.domains.map((domain) => [domain.number, []]));
+export function questionsByDomain<Q extends Pick<BankQuestion, 'skills'>>(
+  outline: Pick<ExamOutline, 'domains'>,
+  bank: readonly Q[],
+): Map<number, Q[]> {
+  const byDomain = new Map<number, Q[]>(outline.domains.map((domain) => [domain.number, []]));
   for (const question of bank) {
     const place = placeOf(outline, question);
     if (place !== undefined) byDomain.get(place.domain)?.push(question);
@@ -129,24 +132,30 @@ export function questionsFor(bank: readonly BankQuestion[], mode: { kind: 'task'
   );
 }
 
-function weighted(outline: ExamOutline, bank: readonly BankQuestion[], targets: ReadonlyMap<number, number>, random: Random) {
-  const byDomain = questionsByDomain(outline, bank);
-  const picked: string[] = [];
-  const shortfalls: Shortfall[] = [];
-  let wanted = 0;
-  for (const domain of outline.domains) {
-    const target = targets.get(domain.number) ?? 0;
-    if (target === 0) continue;
-    wanted += target;
-    const pool = byDomain.get(domain.number) ?? [];
-    if (pool.length < target) shortfalls.push({ domain: domain.number, wanted: target, available: pool.length });
-    picked.push(
-      ...shuffle(pool, random)
-        .slice(0, target)
-        .map((question) => question.key),
-    );
+/** The domains' shares a weighted set asks for (full mock, quick set, one domain); undefined for the other sets. */
+export function targetsOf(outline: ExamOutline, mode: Mode): Map<number, number> | undefined {
+  switch (mode.kind) {
+    case 'full':
+      return domainTargets(outline, outline.questions);
+    case 'quick':
+      return domainTargets(outline, QUICK_SET_SIZE);
+    case 'domain':
+      return new Map([[mode.domain, domainTargets(outline, outline.questions).get(mode.domain) ?? 0]]);
+    default:
+      return undefined;
   }
-  return { picked, wanted, shortfalls };
+}
+
+/** The domains the bank has fewer questions for than `mode` asks (none for sets by task, skill or missed). */
+export function shortfallsOf(outline: ExamOutline, bank: readonly BankQuestion[], mode: Mode): Shortfall[] {
+  const targets = targetsOf(outline, mode);
+  if (targets === undefined) return [];
+  const byDomain = questionsByDomain(outline, bank);
+  return outline.domains.flatMap((domain) => {
+    const wanted = targets.get(domain.number) ?? 0;
+    const available = byDomain.get(domain.number)?.length ?? 0;
+    return wanted > 0 && available < wanted ? [{ domain: domain.number, wanted, available }] : [];
+  });
 }
 
 /**
@@ -154,40 +163,30 @@ function weighted(outline: ExamOutline, bank: readonly BankQuestion[], targets: 
  * are ignored. Never repeats a question.
  */
 export function draw(outline: ExamOutline, bank: readonly BankQuestion[], mode: Mode, random: Random, missed: readonly string[] = []): Draw {
+  const targets = targetsOf(outline, mode);
   let picked: string[];
-  let wanted: number;
-  let shortfalls: Shortfall[] = [];
-  switch (mode.kind) {
-    case 'full':
-    case 'quick':
-    case 'domain': {
-      const full = domainTargets(outline, outline.questions);
-      const targets =
-        mode.kind === 'full'
-          ? full
-          : mode.kind === 'quick'
-            ? domainTargets(outline, QUICK_SET_SIZE)
-            : new Map([[mode.domain, full.get(mode.domain) ?? 0]]);
-      ({ picked, wanted, shortfalls } = weighted(outline, bank, targets, random));
-      break;
-    }
-    case 'task':
-    case 'skill': {
-      const pool = questionsFor(bank, mode);
-      picked = shuffle(pool, random)
-        .slice(0, SHORT_SET_MAX)
+  if (targets !== undefined) {
+    const byDomain = questionsByDomain(outline, bank);
+    picked = outline.domains.flatMap((domain) => {
+      const target = targets.get(domain.number) ?? 0;
+      if (target === 0) return [];
+      return shuffle(byDomain.get(domain.number) ?? [], random)
+        .slice(0, target)
         .map((question) => question.key);
-      wanted = picked.length;
-      break;
-    }
-    case 'missed': {
-      const inBank = new Set(bank.map((question) => question.key));
-      const pool = [...new Set(missed)].filter((key) => inBank.has(key));
-      picked = shuffle(pool, random).slice(0, SHORT_SET_MAX);
-      wanted = picked.length;
-      break;
-    }
+    });
+  } else if (mode.kind === 'task' || mode.kind === 'skill') {
+    picked = shuffle(questionsFor(bank, mode), random)
+      .slice(0, SHORT_SET_MAX)
+      .map((question) => question.key);
+  } else {
+    const inBank = new Set(bank.map((question) => question.key));
+    picked = shuffle(
+      [...new Set(missed)].filter((key) => inBank.has(key)),
+      random,
+    ).slice(0, SHORT_SET_MAX);
   }
+  const wanted = targets === undefined ? picked.length : [...targets.values()].reduce((a, b) => a + b, 0);
+  const shortfalls = shortfallsOf(outline, bank, mode);
   const keys = shuffle(picked, random);
   return { keys, wanted, shortfalls, minutes: minutesFor(outline, keys.length) };
 }

@@ -75,6 +75,7 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro', // work with storage blocked
+        Sidebar: './src/components/overrides/Sidebar.astro', // only the current page's group whole (src/libs/sidebar.ts)
       },
       customCss: ['./src/styles/site.css', './src/styles/exams.css'],
       // Long code lines wrap instead of scrolling: nothing to reach by keyboard, nothing cut off on paper.

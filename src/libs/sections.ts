@@ -106,6 +106,11 @@ export function cramSections(): Section[] {
   return SECTIONS.filter(isTopicSection);
 }
 
+/** A cram sheet's title: the whole site's, or a section's (`Streaming: cram sheet`). */
+export function cramSheetTitle(section?: Section): string {
+  return section ? `${section.label}: cram sheet` : 'Cram sheet: every key fact';
+}
+
 /** A cram sheet's path under the base path: `cram/` for the whole site, `cram/<directory>/` for a section. */
 export function cramSheetPath(section?: Section): string {
   return section ? `cram/${section.directory}/` : 'cram/';

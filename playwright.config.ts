@@ -26,10 +26,12 @@ export default defineConfig({
   webServer: {
     // --ignore-lock: never clash with (or replace) a preview server the developer is running, and stay in the
     // foreground even where Astro would background it.
-    command: `npx astro build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+    // The book (scripts/book.mjs, about 25 s) is printed into the build as the deploy workflow prints it, so the
+    // pages link the PDFs (SITE_BOOK=1) and the crawl and book.spec.ts open them.
+    command: `npx astro build && npx node scripts/book.mjs ./dist-test-${PORT} && npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `${ORIGIN}${BASE_PATH}`,
     // SITE_TEST_FIXTURES adds the test-only pages (/test-fixtures/…), which a production build leaves out.
-    env: { BASE_PATH, SITE_URL: ORIGIN, OUT_DIR: `./dist-test-${PORT}`, SITE_TEST_FIXTURES: '1' },
+    env: { BASE_PATH, SITE_URL: ORIGIN, OUT_DIR: `./dist-test-${PORT}`, SITE_TEST_FIXTURES: '1', SITE_BOOK: '1' },
     timeout: 600_000,
     reuseExistingServer: !process.env['CI'],
     stdout: 'ignore',

@@ -158,6 +158,25 @@ describe('deploy.yml', () => {
     expect(deploy?.environment?.name).toBe('github-pages');
   });
 
+  it('prints the book (npm run book) after the site build and before the upload, into the uploaded dist/', () => {
+    const steps = build?.steps ?? [];
+    const buildStep = steps.findIndex((step) => step.run === 'npm run build');
+    const browser = steps.findIndex((step) => step.run === 'npx playwright install --with-deps chromium');
+    const book = steps.findIndex((step) => step.run === 'npm run book');
+    const upload = steps.findIndex((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect([buildStep, browser, book, upload].every((index) => index > -1)).toBe(true);
+    expect(buildStep).toBeLessThan(browser);
+    expect(browser).toBeLessThan(book);
+    expect(book).toBeLessThan(upload);
+    // The build links the PDFs only when told the book follows (src/libs/book.ts: booksLinked).
+    expect(steps[buildStep]?.env).toEqual({ SITE_BOOK: '1' });
+    // `npm run book` with no folder prints into dist/, the folder the upload step publishes.
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['book']).toMatch(/node scripts\/book\.mjs$/);
+    expect(readFileSync('scripts/book.mjs', 'utf8')).toContain("process.argv[2] ?? 'dist'");
+    expect(steps[upload]?.with?.['path']).toBe('dist/');
+  });
+
   it('takes the site origin and base path from the repository’s Pages settings, before the build', () => {
     const steps = build?.steps ?? [];
     const pagesStep = steps.findIndex((step) => step.uses?.startsWith('actions/configure-pages'));

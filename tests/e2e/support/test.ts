@@ -27,7 +27,8 @@ interface Fixtures {
   /**
    * For the site-wide read-only checks (one test per page): a page kept open across the worker's tests, in a
    * browser context of the worker's (one with and one without JavaScript, as the test's `javaScriptEnabled`), so a
-   * test does not pay for a new context and page. Its HTTP cache is off (as good as a new context's empty one),
+   * test does not pay for a new context and page. Its HTTP cache is off, but Chromium may still serve a stylesheet
+   * it already holds from its memory cache (a test that counts every byte a first visit loads uses a new page),
    * the test's viewport is set on it, and this test's health check watches it while the test runs, so a problem
    * is laid at the test that caused it. A test may leave it on its page (the next may find it there) but must not
    * change what the page shows beyond its theme and viewport.

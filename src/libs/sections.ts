@@ -34,6 +34,7 @@ export const SECTIONS: readonly Section[] = [
   { label: 'Orchestration & migration', directory: 'orchestration-migration' },
   { label: 'Databases', directory: 'databases' },
   { label: 'ML data preparation', directory: 'ml-touchpoints' },
+  { label: 'Generative AI data', directory: 'genai-data' },
   { label: 'Security', directory: 'security' },
   { label: 'Tools', directory: 'tools' },
   { label: 'Review', directory: 'review' },

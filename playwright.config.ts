@@ -21,6 +21,9 @@ export default defineConfig({
     baseURL: `${ORIGIN}${BASE_PATH}`,
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
+    // The site registers a service worker that downloads the whole site for offline use (issue 16): only the
+    // offline tests allow it (tests/e2e/offline.spec.ts), so no other test pays for that download or depends on it.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
   webServer: {

@@ -4,7 +4,7 @@
  * store). Anything stored that is not exactly this shape is ignored, never shown: the link's target must be a
  * site path and its title plain text of a sensible length.
  */
-import { SITE_PATH } from './study/markdown-parse';
+import { SITE_PATH } from './site-path';
 import type { Store } from './study/store';
 
 export const LAST_VISIT_KEY = 'aws-ml-study:last-visit:v1';

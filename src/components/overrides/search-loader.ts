@@ -33,13 +33,15 @@ function addToHead(element: HTMLScriptElement | HTMLLinkElement): Promise<void> 
   });
 }
 
-export function loadSearchUi(root: HTMLElement, translations: Record<string, string>): Promise<void> {
+/** `themeUrl`: the dialog's theme for the Pagefind UI (search-theme.css), a file loaded with it on first use. */
+export function loadSearchUi(root: HTMLElement, translations: Record<string, string>, themeUrl: string): Promise<void> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL;
     const bundlePath = `${base.replace(/\/$/, '')}/pagefind/`;
     const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundlePath}pagefind-ui.css` });
+    const theme = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: themeUrl });
     const script = Object.assign(document.createElement('script'), { src: `${bundlePath}pagefind-ui.js` });
-    await Promise.all([addToHead(styles), addToHead(script)]);
+    await Promise.all([addToHead(styles), addToHead(theme), addToHead(script)]);
     const PagefindUI = (window as unknown as { PagefindUI?: PagefindUIConstructor }).PagefindUI;
     if (!PagefindUI) throw new Error('the Pagefind UI script did not define PagefindUI');
     root.querySelector('[data-search-status]')?.remove();

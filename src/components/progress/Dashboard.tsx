@@ -1,7 +1,7 @@
 /**
  * The study dashboard (an island): the exam and its date, flashcards due and learned, the mock-exam history with
  * the weakest domains and tasks, "continue where you left off", and progress that travels (export all, import with a
- * preview then merge or replace, a deck as an Anki file). It only reads and writes `localStorage` and maps state to
+ * preview then merge or replace, a deck as an Anki file), and the offline copy's switch (OfflineSection.tsx). It only reads and writes `localStorage` and maps state to
  * JSX; every rule is in src/libs/progress/ (transfer.ts, plan.ts, dashboard.ts).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
@@ -26,6 +26,8 @@ import {
   type Write,
 } from '~/libs/progress/transfer';
 import { readFlashcardsFile } from '~/libs/study/files';
+
+import { OfflineSection } from './OfflineSection';
 import { STORAGE_KEY } from '~/libs/study/store';
 
 interface ExamAreas {
@@ -111,6 +113,7 @@ export default function Dashboard(props: Props) {
       <CardsSection stored={stored} now={now} base={props.base} />
       <ExamsSection stored={stored} exams={props.exams} base={props.base} />
       <TransferSection stored={stored} now={now} onChanged={refresh} decks={props.decks} dataUrl={props.dataUrl} />
+      <OfflineSection base={props.base} />
     </div>
   );
 }

@@ -12,6 +12,7 @@
  * - Unmatched `**` and backticks stay literal text.
  */
 import { withBase } from '../base-links.mjs';
+import { SITE_PATH } from '../site-path';
 
 export type Inline =
   | { readonly type: 'text'; readonly text: string }
@@ -23,8 +24,7 @@ export type Inline =
 export type Block =
   { readonly type: 'paragraph'; readonly children: readonly Inline[] } | { readonly type: 'list'; readonly items: ReadonlyArray<readonly Inline[]> };
 
-/** A site path a link may point to: `/`, `/section/page/`, with an optional `#fragment`. */
-export const SITE_PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+export { SITE_PATH };
 
 const LINK = /^\[([^[\]\n]+)\]\(([^()\s]*)\)/;
 const LIST_ITEM = /^ {0,3}- (.*)$/;

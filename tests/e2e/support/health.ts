@@ -9,9 +9,14 @@ type UrlMatch = RegExp | ((url: string) => boolean);
  * logs for it), or a console message by type and text. It must happen: an allowance nothing used is a problem.
  */
 export type Allowance =
-  { kind: 'http'; status: number; url: UrlMatch; why: string } | { kind: 'console'; type: 'error' | 'warning'; text: RegExp; why: string };
+  | { kind: 'http'; status: number; url: UrlMatch; why: string }
+  | { kind: 'console'; type: 'error' | 'warning'; text: RegExp; why: string }
+  | { kind: 'failure'; error: string; url: UrlMatch; why: string };
 
 const matches = (match: UrlMatch, url: string) => (typeof match === 'function' ? match(url) : match.test(url));
+
+/** What Playwright logs when a page registers a service worker in a context with `serviceWorkers: 'block'`. */
+const PLAYWRIGHT_BLOCKED_WORKER = 'Service Worker registration blocked by Playwright';
 
 /** Chromium's console line for a response of 400 or more, logged at the URL that failed. */
 const FAILED_LOAD = /^Failed to load resource: the server responded with a status of (\d+)/;
@@ -41,6 +46,11 @@ export class Health {
     this.allow({ kind: 'console', type, text, why });
   }
 
+  /** Allows a request to `url` failing with Chromium's `error` (as `net::ERR_INTERNET_DISCONNECTED` offline). */
+  allowFailure(error: string, url: UrlMatch, why: string): void {
+    this.allow({ kind: 'failure', error, url, why });
+  }
+
   #allowed(test: (allowance: Allowance) => boolean): boolean {
     const entry = this.#allowances.find(({ allowance }) => test(allowance));
     if (entry) entry.used += 1;
@@ -51,9 +61,14 @@ export class Health {
     const type = message.type();
     if (type !== 'error' && type !== 'warning') return;
     const text = message.text();
+    // Playwright's own line when a test context blocks service workers (playwright.config.ts: only the offline tests
+    // allow them), not the site's: the site's registration fails quietly and the page works online as before.
+    if (type === 'warning' && text === PLAYWRIGHT_BLOCKED_WORKER) return;
     const status = Number(FAILED_LOAD.exec(text)?.[1] ?? NaN);
     const allowed = this.#allowed((a) =>
-      a.kind === 'console' ? a.type === type && a.text.test(text) : type === 'error' && a.status === status && matches(a.url, message.location().url),
+      a.kind === 'console'
+        ? a.type === type && a.text.test(text)
+        : a.kind === 'http' && type === 'error' && a.status === status && matches(a.url, message.location().url),
     );
     if (!allowed) this.#problems.push(`console ${type}: ${text}${message.location().url ? ` (at ${message.location().url})` : ''}`);
   };
@@ -77,7 +92,9 @@ export class Health {
   // connection as any other failure.
   #onRequestFailed = (request: Request) => {
     const error = request.failure()?.errorText ?? '';
-    if (error !== 'net::ERR_ABORTED') this.#problems.push(`request failed: ${request.url()} (${error})`);
+    if (error === 'net::ERR_ABORTED') return;
+    if (this.#allowed((a) => a.kind === 'failure' && a.error === error && matches(a.url, request.url()))) return;
+    this.#problems.push(`request failed: ${request.url()} (${error})`);
   };
 
   #onResponse = (response: Response) => {
@@ -110,7 +127,9 @@ export class Health {
       .map(({ allowance: a }) =>
         a.kind === 'http'
           ? `allowed HTTP ${a.status} (${a.why}) never happened`
-          : `allowed console ${a.type} ${String(a.text)} (${a.why}) never happened`,
+          : a.kind === 'failure'
+            ? `allowed request failure ${a.error} (${a.why}) never happened`
+            : `allowed console ${a.type} ${String(a.text)} (${a.why}) never happened`,
       );
     return [...this.#problems, ...unused];
   }

@@ -5,6 +5,7 @@
  * site path and its title plain text of a sensible length.
  */
 import { SITE_PATH } from './site-path';
+import { parseStoredRecord } from './stored-record';
 import type { Store } from './study/store';
 
 export const LAST_VISIT_KEY = 'aws-ml-study:last-visit:v1';
@@ -34,15 +35,9 @@ export function lastVisit(path: string, title: string, now: number): LastVisit |
 
 /** The stored record, or undefined for anything else (not JSON, another version, a path that is not a site path…). */
 export function parseLastVisit(raw: string | null): LastVisit | undefined {
-  if (raw === null) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { version, path, title, at } = value as Record<string, unknown>;
+  const value = parseStoredRecord(raw);
+  if (value === undefined) return undefined;
+  const { version, path, title, at } = value;
   if (version !== 1 || typeof path !== 'string' || !isTitle(title) || typeof at !== 'number') return undefined;
   return lastVisit(path, title, at);
 }

@@ -5,6 +5,8 @@
  * .saveData`, set by a reader on a metered or slow connection). A per-device choice: it is not part of the progress
  * export, which moves a learner's progress to another device with other constraints.
  */
+import { parseStoredRecord } from '../stored-record';
+
 export const OFFLINE_KEY = 'aws-ml-study:offline:v1';
 export const OFFLINE_VERSION = 1;
 
@@ -14,15 +16,9 @@ export interface OfflineChoice {
 
 /** The stored choice, or undefined for none or anything not exactly this shape (which then counts as no choice). */
 export function parseOfflineChoice(raw: string | null): OfflineChoice | undefined {
-  if (raw === null) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { version, keepOffline } = value as Record<string, unknown>;
+  const value = parseStoredRecord(raw);
+  if (value === undefined) return undefined;
+  const { version, keepOffline } = value;
   if (version !== OFFLINE_VERSION || typeof keepOffline !== 'boolean' || Object.keys(value).length !== 2) return undefined;
   return { keepOffline };
 }

@@ -3,6 +3,8 @@
  * `aws-ml-study:study-plan:v1` as `{ "version": 1, "exam": "dea-c01", "date": "2027-03-15" }` (`date` optional).
  * Anything stored that is not exactly this shape reads as no plan.
  */
+import { parseStoredRecord } from '../stored-record';
+
 export const PLAN_KEY = 'aws-ml-study:study-plan:v1';
 export const PLAN_VERSION = 1;
 
@@ -40,15 +42,9 @@ export function dateError(input: string): string | undefined {
 }
 
 export function parsePlan(raw: string | null): Plan | undefined {
-  if (raw === null) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { version, exam, date } = value as Record<string, unknown>;
+  const value = parseStoredRecord(raw);
+  if (value === undefined) return undefined;
+  const { version, exam, date } = value;
   if (version !== PLAN_VERSION || !isExam(exam) || (date !== undefined && !isDate(date))) return undefined;
   return date === undefined ? { exam } : { exam, date };
 }

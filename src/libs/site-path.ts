@@ -4,3 +4,10 @@
  * Markdown parser with it.
  */
 export const SITE_PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+
+/**
+ * An AWS documentation page a study text may cite as its source: https on docs.aws.amazon.com or aws.amazon.com only,
+ * with no quote, bracket, parenthesis, space or backslash in it (so it can never close the Markdown link or leave
+ * the attribute).
+ */
+export const AWS_SOURCE_URL = /^https:\/\/(?:docs\.aws\.amazon\.com|aws\.amazon\.com)\/[A-Za-z0-9\-._~/#%?=&+:,;@!*$]*$/;

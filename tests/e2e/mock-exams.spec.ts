@@ -120,6 +120,23 @@ test.describe('mock exams', () => {
     await expect(mock.preview).toHaveAttribute('data-count', '2');
   });
 
+  test('one section of the site: only questions its pages teach, as many as the bank has (at most 20)', async ({ page }) => {
+    const mock = new MockExamPage(page);
+    await mock.open();
+    await mock.choose('DEA-C01', /^One section of this site/);
+    const inBank = [...BANK.values()].filter((q) => q.page.startsWith('storage/') && q.skills.some((skill) => skill.startsWith('dea-c01:')));
+    const expected = Math.min(20, inBank.length);
+    expect(expected, 'the bank has DEA-C01 questions taught by Storage pages').toBeGreaterThan(2);
+    const select = mock.setup.getByLabel('Section (those the bank has questions for)');
+    await expect(select.getByRole('option', { name: `Storage (${String(inBank.length)} in the bank)` })).toHaveCount(1);
+    await select.selectOption({ label: `Storage (${String(inBank.length)} in the bank)` });
+    expect(await mock.start()).toBe(expected);
+    for (let i = 0; i < expected; i += 1) {
+      expect(entry(await mock.currentKey()).page).toMatch(/^storage\//);
+      if (i < expected - 1) await mock.button('Next').click();
+    }
+  });
+
   test('an unfinished attempt is resumed after a reload, with its answers, flags and clock', async ({ page }) => {
     // The page's Date stands at START (its timers run), so the time left is exact.
     await page.clock.setFixedTime(START);

@@ -70,7 +70,8 @@ describe('the build’s summary and the size the dashboard says', () => {
   });
 });
 
-describe('the service worker Workbox writes over a built site', () => {
+// Workbox bundles the worker with Rollup and Babel: seconds each time, more on a loaded machine.
+describe('the service worker Workbox writes over a built site', { timeout: 60_000 }, () => {
   const folder = mkdtempSync(join(tmpdir(), 'offline-build-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
   const files: Record<string, string> = {

@@ -103,6 +103,8 @@ describe('reading what is stored', () => {
     { name: 'an unknown exam form', bad: { ...good, exam: 'DEA-C01' } },
     { name: 'an unknown mode', bad: { ...good, mode: { kind: 'marathon' } } },
     { name: 'a domain mode without a domain', bad: { ...good, mode: { kind: 'domain' } } },
+    { name: 'a section mode without a section', bad: { ...good, mode: { kind: 'section' } } },
+    { name: 'a section that is not a folder name', bad: { ...good, mode: { kind: 'section', section: '../Storage' } } },
     { name: 'no questions', bad: { ...good, questions: [] } },
     { name: 'a question twice', bad: { ...good, questions: ['s/q1', 's/q1'] } },
     { name: 'a bad question key', bad: { ...good, questions: ['<script>'] } },
@@ -124,6 +126,11 @@ describe('reading what is stored', () => {
     const parsed = parseAttempts(raw);
     expect(parsed.store.attempts.map((a) => a.id)).toEqual(['good', 'later']);
     expect(parsed.problem).toBe('1 attempt in it had invalid data');
+  });
+
+  it('an attempt at one section of the site is read back as it was stored', () => {
+    const bySection = attempt('by-section', { mode: { kind: 'section', section: 'catalog-etl' } });
+    expect(parseAttempts(json({ version: 1, attempts: [bySection] })).store.attempts[0]?.mode).toEqual({ kind: 'section', section: 'catalog-etl' });
   });
 
   it('the same attempt twice: the one with more progress', () => {

@@ -186,6 +186,25 @@ describe('draw', () => {
     expect(draw(DEA_LIKE, bank, { kind: 'skill', skill: '4.1.1' }, zero)).toEqual({ keys: [], wanted: 0, shortfalls: [], minutes: 0 });
   });
 
+  it('by section: every question whose teaching page is in the section (not a section whose name starts the same), at most 20', () => {
+    const onPage = (key: string, page: string) => ({ ...question(key, ['1.1.1']), page });
+    const bank = [
+      onPage('s/s3', 'storage/amazon-s3'),
+      onPage('s/efs', 'storage/fsx-lustre-and-efs'),
+      onPage('s/kds', 'streaming/kinesis-data-streams'),
+      onPage('s/near', 'storage-extra/page'),
+      ...Array.from({ length: 25 }, (_, i) => onPage(`s/db-${String(i)}`, 'databases/amazon-dynamodb')),
+    ];
+    const storage = draw(DEA_LIKE, bank, { kind: 'section', section: 'storage' }, zero);
+    expect([...storage.keys].sort()).toEqual(['s/efs', 's/s3']);
+    expect(storage).toMatchObject({ wanted: 2, shortfalls: [], minutes: 4 });
+    const databases = draw(DEA_LIKE, bank, { kind: 'section', section: 'databases' }, seededRandom(3));
+    expect(databases.keys).toHaveLength(20);
+    expect(new Set(databases.keys).size).toBe(20);
+    expect(databases.keys.every((key) => key.startsWith('s/db-'))).toBe(true);
+    expect(draw(DEA_LIKE, bank, { kind: 'section', section: 'security' }, zero)).toEqual({ keys: [], wanted: 0, shortfalls: [], minutes: 0 });
+  });
+
   it('only what I got wrong: the missed keys in the bank, each once, at most 20', () => {
     const bank = [question('s/one', ['1.1.1']), question('s/two', ['2.1.1']), question('s/three', ['3.1.1'])];
     const result = draw(DEA_LIKE, bank, { kind: 'missed' }, zero, ['s/two', 's/gone', 's/one', 's/two']);

@@ -13,6 +13,8 @@ describe('labels', () => {
     { mode: { kind: 'domain', domain: 9 }, label: 'Domain 9' },
     { mode: { kind: 'task', task: '1.2' }, label: 'Task 1.2: Transform' },
     { mode: { kind: 'skill', skill: '1.2.3' }, label: 'Skill 1.2.3' },
+    { mode: { kind: 'section', section: 'catalog-etl' }, label: 'Section: Catalog & ETL' },
+    { mode: { kind: 'section', section: 'no-such-section' }, label: 'Section: no-such-section' },
     { mode: { kind: 'missed' }, label: 'Only what I got wrong' },
   ])('$label', ({ mode, label }) => {
     expect(modeLabel(DEA_LIKE, mode)).toBe(label);

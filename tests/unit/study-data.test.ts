@@ -150,10 +150,15 @@ describe('the checks themselves', () => {
     },
     {
       name: 'a link the tools would show as text',
-      entry: deck('amazon-s3', {}, 'See [AWS](https://aws.amazon.com/s3/).'),
+      entry: deck('amazon-s3', {}, 'See [a blog](https://example.com/s3/).'),
       problems: [
-        'decks/amazon-s3.yaml, card c1: the link target "https://aws.amazon.com/s3/" is not a site path such as /streaming/kinesis-data-streams/ (only those become links)',
+        'decks/amazon-s3.yaml, card c1: the link target "https://example.com/s3/" is neither a site path such as /streaming/kinesis-data-streams/ nor an AWS documentation page (https://docs.aws.amazon.com/… or https://aws.amazon.com/…); only those become links',
       ],
+    },
+    {
+      name: 'an AWS documentation page is a source the tools link',
+      entry: deck('amazon-s3', {}, 'Up to 5 TB ([AWS: S3 quotas](https://docs.aws.amazon.com/AmazonS3/latest/userguide/BucketRestrictions.html)).'),
+      problems: [],
     },
   ])('$name', ({ entry, problems }) => {
     expect(studyDataProblems([entry], [], known)).toEqual(problems);
@@ -182,7 +187,7 @@ describe('the checks themselves', () => {
     expect(questionSetProblems(set, known)).toEqual([
       "questions/storage-questions.yaml: a question set file is named after its section (questions/storage.yaml) or sits in its section's folder (questions/storage/<page>.yaml)",
       'questions/storage-questions.yaml, question q1: page "storage/glacier" does not exist (there is no src/content/docs/storage/glacier.mdx)',
-      'questions/storage-questions.yaml, question q1: the link target "javascript:alert(1" is not a site path such as /streaming/kinesis-data-streams/ (only those become links)',
+      'questions/storage-questions.yaml, question q1: the link target "javascript:alert(1" is neither a site path such as /streaming/kinesis-data-streams/ nor an AWS documentation page (https://docs.aws.amazon.com/… or https://aws.amazon.com/…); only those become links',
     ]);
   });
 

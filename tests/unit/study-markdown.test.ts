@@ -62,6 +62,27 @@ describe('inline: **bold**, `code`, [links](/section/page/)', () => {
     },
     { name: 'the home page', source: '[home](/)', tokens: [link('/', text('home'))] },
     {
+      name: 'an AWS documentation page, as written (no base path)',
+      source: '([AWS: Quotas](https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html#a))',
+      tokens: [
+        text('('),
+        {
+          type: 'link',
+          path: 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html#a',
+          href: 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html#a',
+          children: [text('AWS: Quotas')],
+        },
+        text(')'),
+      ],
+    },
+    {
+      name: 'an aws.amazon.com page',
+      source: '[pricing](https://aws.amazon.com/glue/pricing/)',
+      tokens: [
+        { type: 'link', path: 'https://aws.amazon.com/glue/pricing/', href: 'https://aws.amazon.com/glue/pricing/', children: [text('pricing')] },
+      ],
+    },
+    {
       name: 'a link inside bold',
       source: '**try [the picker](/tools/s3-storage-class-picker/)**',
       tokens: [strong(text('try '), link('/tools/s3-storage-class-picker/', text('the picker')))],
@@ -97,7 +118,12 @@ describe('hostile input never becomes markup or a dangerous link', () => {
     { name: 'JavaScript: in capitals', source: '[click](JAVASCRIPT:void0)' },
     { name: 'a data: URL', source: '[x](data:text/html,<b>hi</b>)' },
     { name: 'a protocol-relative URL', source: '[x](//evil.example/)' },
-    { name: 'an external URL', source: '[AWS](https://aws.amazon.com/)' },
+    { name: 'an external URL', source: '[x](https://evil.example/)' },
+    { name: 'an AWS host as a prefix of another host', source: '[x](https://docs.aws.amazon.com.evil.example/)' },
+    { name: 'an AWS host with a user part', source: '[x](https://aws.amazon.com@evil.example/)' },
+    { name: 'AWS over plain http', source: '[x](http://docs.aws.amazon.com/)' },
+    { name: 'an AWS subdomain not allowed', source: '[x](https://console.aws.amazon.com/)' },
+    { name: 'an AWS URL with a quote', source: '[x](https://docs.aws.amazon.com/a"onmouseover=alert(1)/)' },
     { name: 'a relative path', source: '[x](../secrets/)' },
     { name: 'a path with dots', source: '[x](/storage/../etc/)' },
     { name: 'a path without the trailing slash', source: '[x](/storage/amazon-s3)' },

@@ -67,7 +67,7 @@ export default function MockExam(props: { exams: readonly ExamOutline[]; base: s
   const banks = useBanks(exams);
   const parts = useParts();
   const [screen, setScreen] = useState<Screen>({ name: 'setup' });
-  const [choice, setChoice] = useState<Choice>({ exam: exams[0]?.key ?? '', kind: 'quick', domain: 1, task: '', skill: '' });
+  const [choice, setChoice] = useState<Choice>({ exam: exams[0]?.key ?? '', kind: 'quick', domain: 1, task: '', skill: '', section: '' });
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const [message, setMessage] = useState<string | undefined>(undefined);
   const rootRef = useRef<HTMLElement>(null);

@@ -6,9 +6,10 @@ import type { ComponentChildren } from 'preact';
 
 import { history, missedKeys, overview, unfinished, type Attempt, type AttemptStore } from '~/libs/practice/attempts';
 import { domainLabel, taskLabel, type ExamOutline } from '~/libs/practice/bank';
-import { domainTargets, draw, minutesFor, QUICK_SET_SIZE, questionsFor, type Mode } from '~/libs/practice/draw';
+import { domainTargets, draw, minutesFor, QUICK_SET_SIZE, questionsFor, type Mode, type NarrowMode } from '~/libs/practice/draw';
 import { modeLabel, scoreLine, shortfallSentence, shortSetSentence } from '~/libs/practice/labels';
 import { percent } from '~/libs/practice/score';
+import { SECTIONS } from '~/libs/sections';
 import { clockFace, deadline, isTimeUp, remainingMs } from '~/libs/practice/timer';
 import type { BankState } from './useBanks';
 
@@ -18,6 +19,8 @@ export interface Choice {
   readonly domain: number;
   readonly task: string;
   readonly skill: string;
+  /** A section of the site (its folder, e.g. `storage`), for a set of the questions its pages teach. */
+  readonly section: string;
 }
 
 interface Banks {
@@ -39,6 +42,8 @@ function modeOf(choice: Choice, outline: ExamOutline): Mode | undefined {
     }
     case 'skill':
       return choice.skill ? { kind: 'skill', skill: choice.skill } : undefined;
+    case 'section':
+      return choice.section ? { kind: 'section', section: choice.section } : undefined;
     default:
       return { kind: choice.kind };
   }
@@ -92,7 +97,7 @@ export function MockSetup(props: {
               name="mock-exam"
               value={exam.key}
               checked={exam.key === outline.key}
-              onChange={() => change({ exam: exam.key, task: '', skill: '' })}
+              onChange={() => change({ exam: exam.key, task: '', skill: '', section: '' })}
             >
               {exam.code}: {exam.name}
             </Radio>
@@ -115,6 +120,9 @@ export function MockSetup(props: {
           <Radio name="mock-kind" value="skill" checked={choice.kind === 'skill'} onChange={() => change({ kind: 'skill' })}>
             One skill
           </Radio>
+          <Radio name="mock-kind" value="section" checked={choice.kind === 'section'} onChange={() => change({ kind: 'section' })}>
+            One section of this site (the questions its pages teach)
+          </Radio>
           <Radio name="mock-kind" value="missed" checked={choice.kind === 'missed'} onChange={() => change({ kind: 'missed' })}>
             Only what I got wrong in finished attempts
           </Radio>
@@ -125,7 +133,7 @@ export function MockSetup(props: {
             ? ` Of its ${outline.questions} questions, ${outline.scored} are scored; a mock scores them all.`
             : ''}
         </p>
-        {choice.kind === 'domain' || choice.kind === 'task' || choice.kind === 'skill' ? (
+        {choice.kind === 'domain' || choice.kind === 'task' || choice.kind === 'skill' || choice.kind === 'section' ? (
           <Narrow choice={choice} outline={outline} bank={bank} change={change} />
         ) : null}
         <Preview outline={outline} bank={bank} mode={mode} store={props.store} />
@@ -154,12 +162,11 @@ function Radio(props: { name: string; value: string; checked: boolean; onChange:
   );
 }
 
-/** The domain, task or skill to practise. */
+/** The domain, task, skill or section to practise. */
 function Narrow(props: { choice: Choice; outline: ExamOutline; bank: BankState; change: (next: Partial<Choice>) => void }) {
   const { choice, outline, bank, change } = props;
   const shares = domainTargets(outline, outline.questions);
-  const count = (mode: { kind: 'task'; task: string } | { kind: 'skill'; skill: string }) =>
-    bank.status === 'ready' ? ` (${questionsFor(bank.bank.questions, mode).length} in the bank)` : '';
+  const count = (mode: NarrowMode) => (bank.status === 'ready' ? ` (${questionsFor(bank.bank.questions, mode).length} in the bank)` : '');
   if (choice.kind === 'domain') {
     return (
       <Select id="mock-domain" label="Domain" value={String(choice.domain)} onChange={(value) => change({ domain: Number(value) })}>
@@ -186,7 +193,27 @@ function Narrow(props: { choice: Choice; outline: ExamOutline; bank: BankState; 
     );
   }
   if (bank.status !== 'ready')
-    return <p class="mock-muted">{bank.status === 'failed' ? `The skills could not be loaded (${bank.reason}).` : 'Loading the skills…'}</p>;
+    return (
+      <p class="mock-muted">
+        {bank.status === 'failed'
+          ? `The ${choice.kind === 'section' ? 'sections' : 'skills'} could not be loaded (${bank.reason}).`
+          : `Loading the ${choice.kind === 'section' ? 'sections' : 'skills'}…`}
+      </p>
+    );
+  if (choice.kind === 'section') {
+    const sections = SECTIONS.filter((section) => questionsFor(bank.bank.questions, { kind: 'section', section: section.directory }).length > 0);
+    return (
+      <Select id="mock-section" label="Section (those the bank has questions for)" value={choice.section} onChange={(section) => change({ section })}>
+        <option value="">Choose a section</option>
+        {sections.map((section) => (
+          <option key={section.directory} value={section.directory}>
+            {section.label}
+            {count({ kind: 'section', section: section.directory })}
+          </option>
+        ))}
+      </Select>
+    );
+  }
   const skills = bank.bank.skills.filter((skill) => questionsFor(bank.bank.questions, { kind: 'skill', skill: skill.number }).length > 0);
   return (
     <Select id="mock-skill" label="Skill (those the bank has questions for)" value={choice.skill} onChange={(skill) => change({ skill })}>

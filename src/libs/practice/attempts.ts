@@ -94,6 +94,10 @@ function toMode(value: unknown): Mode | undefined {
       return typeof value['task'] === 'string' && /^\d+\.\d+$/.test(value['task']) ? { kind: 'task', task: value['task'] } : undefined;
     case 'skill':
       return typeof value['skill'] === 'string' && /^\d+\.\d+\.\d+$/.test(value['skill']) ? { kind: 'skill', skill: value['skill'] } : undefined;
+    case 'section':
+      return typeof value['section'] === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value['section'])
+        ? { kind: 'section', section: value['section'] }
+        : undefined;
     default:
       return undefined;
   }

@@ -9,7 +9,8 @@
  *   14.3, 11.7 → 22, 16, 14, 11 (63) plus one each for domains 2 and 4 → 22, 17, 14, 12.
  * - **Quick set**: 10 questions, shared out the same way (DEA-C01: 3, 3, 2, 2).
  * - **One domain**: that domain's share of a full mock (DEA-C01 domain 1: 22).
- * - **One task**, **one skill**: every question the bank has for it, at most 20 (a random 20 when it has more).
+ * - **One task**, **one skill**, **one section of the site**: every question the bank has for it (for a section: the
+ *   questions whose teaching page is in it), at most 20 (a random 20 when it has more).
  * - **Only what I got wrong**: the questions given as missed (`missedKeys` in `attempts.ts`), at most 20.
  *
  * Within a domain (or a set) the questions are picked at random, none twice; the picked questions are then put in a
@@ -30,10 +31,11 @@ export type Mode =
   | { readonly kind: 'domain'; readonly domain: number }
   | { readonly kind: 'task'; readonly task: string }
   | { readonly kind: 'skill'; readonly skill: string }
+  | { readonly kind: 'section'; readonly section: string }
   | { readonly kind: 'missed' };
 
 export const QUICK_SET_SIZE = 10;
-/** The most questions a set by task, by skill or of missed questions takes. */
+/** The most questions a set by task, by skill, by section or of missed questions takes. */
 export const SHORT_SET_MAX = 20;
 
 export interface Shortfall {
@@ -125,8 +127,15 @@ export function questionsByDomain<Q extends Pick<BankQuestion, 'skills'>>(
   return byDomain;
 }
 
-/** The questions a set by task or by skill takes: those naming a skill of the task, or the skill. */
-export function questionsFor(bank: readonly BankQuestion[], mode: { kind: 'task'; task: string } | { kind: 'skill'; skill: string }): BankQuestion[] {
+/** A set narrowed to a task, a skill or a section of the site. */
+export type NarrowMode = Extract<Mode, { kind: 'task' | 'skill' | 'section' }>;
+
+/**
+ * The questions a narrowed set takes: those naming a skill of the task, or the skill, or (a section) those whose
+ * teaching page is in the section's folder (`storage/amazon-s3` is in `storage`).
+ */
+export function questionsFor(bank: readonly BankQuestion[], mode: NarrowMode): BankQuestion[] {
+  if (mode.kind === 'section') return bank.filter((question) => question.page.startsWith(`${mode.section}/`));
   return bank.filter((question) =>
     question.skills.some((skill) => (mode.kind === 'skill' ? skill === mode.skill : placeOfSkill(skill)?.task === mode.task)),
   );
@@ -174,7 +183,7 @@ export function draw(outline: ExamOutline, bank: readonly BankQuestion[], mode: 
         .slice(0, target)
         .map((question) => question.key);
     });
-  } else if (mode.kind === 'task' || mode.kind === 'skill') {
+  } else if (mode.kind === 'task' || mode.kind === 'skill' || mode.kind === 'section') {
     picked = shuffle(questionsFor(bank, mode), random)
       .slice(0, SHORT_SET_MAX)
       .map((question) => question.key);

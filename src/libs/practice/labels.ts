@@ -4,10 +4,14 @@
  */
 import { domainLabel, type ExamOutline } from './bank';
 import type { Mode, Shortfall } from './draw';
+import { SECTIONS } from '../sections';
 
 const questions = (count: number) => `${count} ${count === 1 ? 'question' : 'questions'}`;
 
-/** "Full mock exam", "Quick set", "Domain 2: Data Store Management", "Task 1.3: …", "Skill 1.3.1", "Only what I got wrong". */
+/**
+ * "Full mock exam", "Quick set", "Domain 2: Data Store Management", "Task 1.3: …", "Skill 1.3.1", "Section: Storage",
+ * "Only what I got wrong".
+ */
 export function modeLabel(outline: Pick<ExamOutline, 'domains'>, mode: Mode): string {
   switch (mode.kind) {
     case 'full':
@@ -24,6 +28,8 @@ export function modeLabel(outline: Pick<ExamOutline, 'domains'>, mode: Mode): st
     }
     case 'skill':
       return `Skill ${mode.skill}`;
+    case 'section':
+      return `Section: ${SECTIONS.find((section) => section.directory === mode.section)?.label ?? mode.section}`;
     case 'missed':
       return 'Only what I got wrong';
   }

@@ -4,6 +4,7 @@
  * and points to an existing page (and heading, where the page's headings are known). The build runs these against
  * the `docs` collection (`catalog.ts`), and a unit test against the files.
  */
+import { AWS_SOURCE_URL } from '../site-path';
 import { fragmentOfPath, linkTargets, pageIdOfPath, SITE_PATH } from './markdown-parse';
 import type { Deck, QuestionSet } from './schema';
 
@@ -21,8 +22,11 @@ export type Pages = ReadonlyMap<string, ReadonlySet<string> | undefined>;
 
 function linkProblems(where: string, markdown: string, pages: Pages): string[] {
   return linkTargets(markdown).flatMap((target) => {
+    if (AWS_SOURCE_URL.test(target)) return [];
     if (!SITE_PATH.test(target)) {
-      return [`${where}: the link target "${target}" is not a site path such as /streaming/kinesis-data-streams/ (only those become links)`];
+      return [
+        `${where}: the link target "${target}" is neither a site path such as /streaming/kinesis-data-streams/ nor an AWS documentation page (https://docs.aws.amazon.com/… or https://aws.amazon.com/…); only those become links`,
+      ];
     }
     const id = pageIdOfPath(target);
     if (!pages.has(id)) return [`${where}: the link ${target} points to no page (there is no src/content/docs/${id}.mdx)`];

@@ -12,7 +12,7 @@
  * - Unmatched `**` and backticks stay literal text.
  */
 import { withBase } from '../base-links.mjs';
-import { SITE_PATH } from '../site-path';
+import { AWS_SOURCE_URL, SITE_PATH } from '../site-path';
 
 export type Inline =
   | { readonly type: 'text'; readonly text: string }
@@ -82,6 +82,10 @@ export function parseInline(text: string, base: string, context: { inLink?: bool
         if (SITE_PATH.test(path)) {
           flush();
           out.push({ type: 'link', path, href: withBase(path, base), children: parseInline(label, base, { ...context, inLink: true }) });
+        } else if (AWS_SOURCE_URL.test(path)) {
+          // An AWS documentation page cited as the source of a fact: linked as written.
+          flush();
+          out.push({ type: 'link', path, href: path, children: parseInline(label, base, { ...context, inLink: true }) });
         } else {
           plain += whole; // not a link we make: the reader sees exactly what was written
         }

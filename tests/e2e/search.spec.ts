@@ -20,8 +20,12 @@ const queries: ReadonlyArray<{ query: string; page: string | RegExp }> = [
   { query: 'WLM', page: 'query-analytics/amazon-redshift/' },
   { query: 'SSE-KMS', page: 'storage/s3-security/' },
   { query: 'RANDOM_CUT_FOREST', page: 'streaming/managed-service-for-apache-flink/' },
-  // Glue's page and the orchestrator comparison (Glue workflows across runs) both teach job bookmarks.
-  { query: 'job bookmarks', page: /(catalog-etl\/aws-glue|orchestration-migration\/choosing-an-orchestrator)\/$/ },
+  // Glue's page, the orchestrator comparison (Glue workflows across runs) and the troubleshooting page (bookmarks that
+  // re-process or skip data) all teach job bookmarks.
+  {
+    query: 'job bookmarks',
+    page: /(catalog-etl\/aws-glue|orchestration-migration\/choosing-an-orchestrator|processing\/troubleshooting-and-tuning-pipelines)\/$/,
+  },
 ];
 
 const expectedUrl = (target: string | RegExp) =>

@@ -123,13 +123,21 @@ test.describe('mock exams', () => {
   test('one section of the site: only questions its pages teach, as many as the bank has (at most 20)', async ({ page }) => {
     const mock = new MockExamPage(page);
     await mock.open();
-    await mock.choose('DEA-C01', /^One section of this site/);
+    // No preview until a section is chosen (the set is not defined yet), so the radios are clicked here, not with choose().
+    for (const radio of [
+      mock.setup.getByRole('radio', { name: /^DEA-C01:/ }),
+      mock.setup.getByRole('radio', { name: /^One section of this site/ }),
+    ]) {
+      await radio.click();
+      await expect(radio).toBeChecked();
+    }
     const inBank = [...BANK.values()].filter((q) => q.page.startsWith('storage/') && q.skills.some((skill) => skill.startsWith('dea-c01:')));
     const expected = Math.min(20, inBank.length);
     expect(expected, 'the bank has DEA-C01 questions taught by Storage pages').toBeGreaterThan(2);
     const select = mock.setup.getByLabel('Section (those the bank has questions for)');
     await expect(select.getByRole('option', { name: `Storage (${String(inBank.length)} in the bank)` })).toHaveCount(1);
     await select.selectOption({ label: `Storage (${String(inBank.length)} in the bank)` });
+    await expect(mock.preview).toContainText(`This set: ${String(expected)} questions`);
     expect(await mock.start()).toBe(expected);
     for (let i = 0; i < expected; i += 1) {
       expect(entry(await mock.currentKey()).page).toMatch(/^storage\//);
